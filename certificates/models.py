@@ -1,0 +1,1 @@
+"""Certificate templates, issuance, rendering, verification, revocation, expiry."""

@@ -1,0 +1,136 @@
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .forms import EmployeeImportForm
+from .importing import import_employees
+from .models import EmployeeImport, EmployeeProfile
+
+LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 3600
+
+
+def set_language_cookie(response, request, language):
+    from django.conf import settings
+
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=LANGUAGE_COOKIE_MAX_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+
+
+class LoginView(auth_views.LoginView):
+    """The employees' login; afterwards the site speaks their preferred language."""
+
+    template_name = "people/login.html"
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        profile = EmployeeProfile.objects.filter(user=form.get_user()).first()
+        if profile:
+            set_language_cookie(response, self.request, profile.preferred_language)
+        return response
+
+
+@require_POST
+def set_language(request):
+    """Switch the interface language and remember it on the employee's profile."""
+    from django.conf import settings
+
+    language = request.POST.get("language", "")
+    next_url = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    response = HttpResponseRedirect(next_url)
+    if language not in dict(settings.LANGUAGES):
+        messages.error(request, _("That language is not available."))
+        return response
+    set_language_cookie(response, request, language)
+    if request.user.is_authenticated:
+        EmployeeProfile.objects.filter(user=request.user).update(
+            preferred_language=language
+        )
+    return response
+
+
+@login_required
+def my_profile(request):
+    profile = (
+        EmployeeProfile.objects.select_related("org_unit", "position")
+        .filter(user=request.user)
+        .first()
+    )
+    managed = profile.managed_units.all() if profile else []
+    return render(
+        request,
+        "people/my_profile.html",
+        {"profile": profile, "managed_units": managed, "unit_path": unit_path(profile)},
+    )
+
+
+def unit_path(profile):
+    if not profile:
+        return []
+    return list(profile.org_unit.get_ancestors()) + [profile.org_unit]
+
+
+def import_employees_view(request):
+    """Admin page for HR: upload a CSV; every problem is listed, nothing half-done."""
+    if not request.user.has_perm("people.import_employees"):
+        raise PermissionDenied
+    problems = []
+    if request.method == "POST":
+        form = EmployeeImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            outcome = import_employees(
+                data=upload.read(),
+                file_name=upload.name,
+                user=request.user,
+                create_missing=form.cleaned_data["create_missing"],
+                deactivate_missing=form.cleaned_data["deactivate_missing"],
+            )
+            if outcome.ok:
+                record = outcome.record
+                messages.success(
+                    request,
+                    _(
+                        "Imported %(rows)d rows: %(created)d created, %(updated)d "
+                        "updated, %(unchanged)d unchanged, %(deactivated)d deactivated."
+                    )
+                    % {
+                        "rows": record.row_count,
+                        "created": record.created_count,
+                        "updated": record.updated_count,
+                        "unchanged": outcome.unchanged_count,
+                        "deactivated": record.deactivated_count,
+                    },
+                )
+                return HttpResponseRedirect(request.path)
+            problems = outcome.problems
+            messages.error(
+                request,
+                _("%d problem(s) found; nothing was changed.") % len(problems),
+            )
+    else:
+        form = EmployeeImportForm()
+    return render(
+        request,
+        "people/admin/import_employees.html",
+        {
+            "form": form,
+            "problems": problems,
+            "recent_imports": EmployeeImport.objects.select_related("imported_by")[:10],
+        },
+    )

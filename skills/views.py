@@ -1,0 +1,42 @@
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.shortcuts import render
+
+from people.models import EmployeeProfile
+
+from .models import Competency, CompetencyArea, PositionRequirement, ProficiencyLevel
+
+
+@login_required
+def framework(request):
+    """The competency framework as employees read it, with their position's needs."""
+    profile = EmployeeProfile.objects.filter(user=request.user).select_related(
+        "position"
+    ).first()
+    required = {}
+    if profile:
+        required = {
+            r.competency_id: r.level
+            for r in PositionRequirement.objects.filter(
+                position=profile.position
+            ).select_related("level")
+        }
+    areas = CompetencyArea.objects.prefetch_related(
+        Prefetch("competencies", queryset=Competency.objects.filter(is_active=True))
+    )
+    sections = [
+        {
+            "area": area,
+            "rows": [(c, required.get(c.pk)) for c in area.competencies.all()],
+        }
+        for area in areas
+    ]
+    return render(
+        request,
+        "skills/framework.html",
+        {
+            "profile": profile,
+            "sections": [s for s in sections if s["rows"]],
+            "levels": ProficiencyLevel.objects.all(),
+        },
+    )
