@@ -66,11 +66,18 @@ def build_positions():
 
 def build_framework(positions):
     levels = {}
-    for rank, name, name_ru, name_en, description in data.LEVELS:
+    for rank, (name, name_ru, name_en), (text, text_ru, text_en) in data.LEVELS:
         level, _ = ProficiencyLevel.objects.get_or_create(rank=rank, defaults={"name": name})
         levels[rank] = update_fields(
             level,
-            {"name": name, "name_ru": name_ru, "name_en": name_en, "description": description},
+            {
+                "name": name,
+                "name_ru": name_ru,
+                "name_en": name_en,
+                "description": text,
+                "description_ru": text_ru,
+                "description_en": text_en,
+            },
         )
     competencies = {}
     for order, (code, name, name_ru, name_en, items) in enumerate(data.FRAMEWORK, start=1):

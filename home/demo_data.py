@@ -65,13 +65,22 @@ POSITIONS = [
      "IT support specialist"),
 ]
 
-# rank, az, ru, en, description (en source, shown untranslated in the framework)
+# rank, names (az, ru, en), descriptions (az, ru, en)
 LEVELS = [
-    (1, "Məlumatlı", "Осведомлённость", "Awareness",
-     "Knows the rules and where to find them."),
-    (2, "Praktik", "Практик", "Practitioner", "Applies them unaided in daily work."),
-    (3, "Ekspert", "Эксперт", "Expert", "Handles exceptions and advises colleagues."),
-    (4, "Təlimçi", "Тренер", "Trainer", "Teaches and assesses others."),
+    (1, ("Məlumatlı", "Осведомлённость", "Awareness"),
+     ("Qaydaları bilir və onları harada tapacağını bilir.",
+      "Знает правила и где их найти.", "Knows the rules and where to find them.")),
+    (2, ("Praktik", "Практик", "Practitioner"),
+     ("Qaydaları gündəlik işdə müstəqil tətbiq edir.",
+      "Самостоятельно применяет правила в ежедневной работе.",
+      "Applies them unaided in daily work.")),
+    (3, ("Ekspert", "Эксперт", "Expert"),
+     ("İstisna halları həll edir və həmkarlarına məsləhət verir.",
+      "Решает нестандартные случаи и консультирует коллег.",
+      "Handles exceptions and advises colleagues.")),
+    (4, ("Təlimçi", "Тренер", "Trainer"),
+     ("Başqalarını öyrədir və onların biliyini qiymətləndirir.",
+      "Обучает других и оценивает их знания.", "Teaches and assesses others.")),
 ]
 
 # area code, az, ru, en, [(competency code, az, ru, en)]

@@ -130,7 +130,7 @@ def parse_rows(rows):
         return [], problems
     if len(rows) - 1 > MAX_ROWS:
         return [], [ImportProblem(1, "", _("more than %d rows") % MAX_ROWS)]
-    parsed = []
+    parsed, first_lines = [], {}
     for line, values in enumerate(rows[1:], start=2):
         if not any(value.strip() for value in values):
             continue
@@ -145,6 +145,18 @@ def parse_rows(rows):
             )
             continue
         raw = {name: value.strip() for name, value in zip(columns, values, strict=True)}
+        number = raw.get("employee_number", "")
+        first = first_lines.setdefault(number, line) if number else line
+        if first != line:
+            problems.append(
+                ImportProblem(
+                    line,
+                    "employee_number",
+                    _("%(number)s already appears on line %(first)d")
+                    % {"number": number, "first": first},
+                )
+            )
+            continue
         row, row_problems = parse_row(line, raw)
         problems.extend(row_problems)
         if row:
@@ -224,24 +236,11 @@ class Plan:
         )
         self.new_units = {}
         self.new_positions = {}
-        self.check_duplicates()
         self.check_references()
         self.check_usernames()
 
     def problem(self, row, column, message):
         self.problems.append(ImportProblem(row.line, column, message))
-
-    def check_duplicates(self):
-        seen = {}
-        for row in self.rows:
-            first = seen.setdefault(row.employee_number, row.line)
-            if first != row.line:
-                self.problem(
-                    row,
-                    "employee_number",
-                    _("%(number)s already appears on line %(first)d")
-                    % {"number": row.employee_number, "first": first},
-                )
 
     def check_references(self):
         for row in self.rows:
@@ -311,15 +310,16 @@ def import_employees(
         rows, problems = parse_rows(read_csv(data))
     except ImportRejected as rejected:
         return ImportOutcome(problems=rejected.problems)
-    if problems:
-        return ImportOutcome(problems=problems)
-    if not rows:
+    if not rows and not problems:
         return ImportOutcome(problems=[ImportProblem(2, "", _("the file has no rows"))])
     try:
         with transaction.atomic():
+            # Rows with format problems are left out of the plan, so that the
+            # problems of the other rows are reported in the same run.
             plan = Plan(rows, create_missing)
-            if plan.problems:
-                return ImportOutcome(problems=sorted(plan.problems, key=_line))
+            problems = sorted(problems + plan.problems, key=_line)
+            if problems:
+                return ImportOutcome(problems=problems)
             return apply_plan(plan, file_name, user, deactivate_missing)
     except IntegrityError as exc:
         # Another import or an edit committed the same numbers meanwhile.

@@ -63,8 +63,11 @@ class ProficiencyLevel(models.Model):
     name_ru = models.CharField(_("name in Russian"), max_length=100, blank=True)
     name_en = models.CharField(_("name in English"), max_length=100, blank=True)
     description = models.TextField(_("description"), blank=True)
+    description_ru = models.TextField(_("description in Russian"), blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
 
     display_name = TranslatedField("name")
+    display_description = TranslatedField("description")
 
     class Meta:
         verbose_name = _("proficiency level")

@@ -51,7 +51,15 @@ class CompetencyViewSet(ModelViewSet):
 class ProficiencyLevelViewSet(ModelViewSet):
     model = ProficiencyLevel
     icon = "order"
-    form_fields = ["rank", "name", "name_ru", "name_en", "description"]
+    form_fields = [
+        "rank",
+        "name",
+        "name_ru",
+        "name_en",
+        "description",
+        "description_ru",
+        "description_en",
+    ]
     list_display = ["rank", "name", "name_ru", "name_en"]
     copy_view_enabled = False
 

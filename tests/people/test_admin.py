@@ -1,0 +1,112 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from people.models import EmployeeProfile
+from tests.factories import PositionFactory
+
+
+@pytest.fixture
+def people(tree, make_employee, manager_of):
+    return {
+        "front": make_employee(tree["front"]),
+        "ganja": make_employee(tree["ganja_front"]),
+        "manager": manager_of(tree["baku"]),
+        "hr": make_employee(tree["agency"], roles=("HR",)),
+        "employee": make_employee(tree["front"]),
+    }
+
+
+def test_manager_listing_shows_only_their_scope(client, people):
+    client.force_login(people["manager"].user)
+    response = client.get(reverse("employees:index"))
+    assert response.status_code == 200
+    listed = set(response.context["object_list"])
+    assert people["front"] in listed
+    assert people["ganja"] not in listed
+
+
+def test_manager_gets_404_for_an_employee_outside_their_scope(client, people):
+    client.force_login(people["manager"].user)
+    inside = client.get(reverse("employees:inspect", args=[people["front"].pk]))
+    outside = client.get(reverse("employees:inspect", args=[people["ganja"].pk]))
+    assert (inside.status_code, outside.status_code) == (200, 404)
+
+
+def test_manager_cannot_edit_employees(client, people):
+    client.force_login(people["manager"].user)
+    response = client.get(reverse("employees:edit", args=[people["front"].pk]))
+    assert response.status_code in (302, 403)
+
+
+def test_hr_sees_and_edits_everyone(client, people):
+    client.force_login(people["hr"].user)
+    listed = set(client.get(reverse("employees:index")).context["object_list"])
+    assert {people["front"], people["ganja"]} <= listed
+    assert client.get(reverse("employees:edit", args=[people["ganja"].pk])).status_code == 200
+
+
+def test_employee_cannot_enter_the_admin(client, people):
+    client.force_login(people["employee"].user)
+    assert client.get(reverse("employees:index")).status_code == 302
+    assert client.get(reverse("people_import_employees")).status_code in (302, 403)
+
+
+def test_admin_search_finds_azerbaijani_names(client, people):
+    people["ganja"].full_name = "Süleymanova Nərmin Yaşar qızı"
+    people["ganja"].save()
+    client.force_login(people["hr"].user)
+    response = client.get(reverse("employees:index"), {"q": "Nərmin"})
+    assert list(response.context["object_list"]) == [people["ganja"]]
+
+
+def test_org_unit_form_places_and_moves_units_in_the_tree(client, people, tree):
+    client.force_login(people["hr"].user)
+    response = client.post(
+        reverse("org_units:add"),
+        {"parent": tree["ganja"].pk, "code": "ganja-back", "name": "Arxa ofis", "kind": "department"},
+    )
+    assert response.status_code == 302
+    unit = tree["ganja"].__class__.objects.get(code="ganja-back")
+    assert unit.get_parent() == tree["ganja"]
+    response = client.post(
+        reverse("org_units:edit", args=[unit.pk]),
+        {"parent": tree["baku"].pk, "code": "ganja-back", "name": "Arxa ofis", "kind": "department"},
+    )
+    assert response.status_code == 302
+    unit.refresh_from_db()
+    assert unit.get_parent() == tree["baku"]
+
+
+def test_org_unit_cannot_be_moved_inside_itself(client, people, tree):
+    client.force_login(people["hr"].user)
+    response = client.post(
+        reverse("org_units:edit", args=[tree["baku"].pk]),
+        {"parent": tree["front"].pk, "code": "baku-1", "name": "Baku", "kind": "centre"},
+    )
+    assert response.status_code == 200
+    assert "cannot be placed inside itself" in response.content.decode()
+    tree["baku"].refresh_from_db()
+    assert tree["baku"].get_parent() == tree["agency"]
+
+
+def test_hr_imports_through_the_admin_and_sees_every_problem(client, people, tree):
+    PositionFactory(code="operator")
+    client.force_login(people["hr"].user)
+    before = EmployeeProfile.objects.count()
+    bad = SimpleUploadedFile(
+        "bad.csv",
+        "employee_number;full_name;org_unit;position\nX1;A B;nowhere;operator\nX2;;ganja;operator\n".encode(),
+    )
+    response = client.post(reverse("people_import_employees"), {"file": bad})
+    page = response.content.decode()
+    assert "Line 2" in page and "nowhere" in page
+    assert "Line 3" in page and "full_name" in page
+    assert EmployeeProfile.objects.count() == before
+    good = SimpleUploadedFile(
+        "good.csv",
+        "\ufeffemployee_number;full_name;org_unit;position\nX1;Abbasova Fidan;ganja;operator\n".encode(),
+    )
+    response = client.post(reverse("people_import_employees"), {"file": good}, follow=True)
+    assert "1 created" in response.content.decode()
+    assert EmployeeProfile.objects.count() == before + 1
