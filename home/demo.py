@@ -10,7 +10,12 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from people.models import EmployeeProfile, OrgUnit, Position
-from skills.models import Competency, CompetencyArea, PositionRequirement, ProficiencyLevel
+from skills.models import (
+    Competency,
+    CompetencyArea,
+    PositionRequirement,
+    ProficiencyLevel,
+)
 
 from . import demo_data as data
 from .models import HomePage
@@ -67,7 +72,9 @@ def build_positions():
 def build_framework(positions):
     levels = {}
     for rank, (name, name_ru, name_en), (text, text_ru, text_en) in data.LEVELS:
-        level, _ = ProficiencyLevel.objects.get_or_create(rank=rank, defaults={"name": name})
+        level, _ = ProficiencyLevel.objects.get_or_create(
+            rank=rank, defaults={"name": name}
+        )
         levels[rank] = update_fields(
             level,
             {
@@ -80,10 +87,15 @@ def build_framework(positions):
             },
         )
     competencies = {}
-    for order, (code, name, name_ru, name_en, items) in enumerate(data.FRAMEWORK, start=1):
-        area, _ = CompetencyArea.objects.get_or_create(code=code, defaults={"name": name})
+    for order, (code, name, name_ru, name_en, items) in enumerate(
+        data.FRAMEWORK, start=1
+    ):
+        area, _ = CompetencyArea.objects.get_or_create(
+            code=code, defaults={"name": name}
+        )
         update_fields(
-            area, {"name": name, "name_ru": name_ru, "name_en": name_en, "sort_order": order}
+            area,
+            {"name": name, "name_ru": name_ru, "name_en": name_en, "sort_order": order},
         )
         for c_code, c_name, c_ru, c_en in items:
             competency, _ = Competency.objects.get_or_create(
@@ -118,7 +130,10 @@ def make_people(units):
                 number += 1
                 unit = department_for(code, position, rng)
                 people.append((f"E{number}", random_name(rng), unit, position, None))
-    for unit, position in [("hq-me", "back-office-specialist"), ("hq-it", "it-specialist")]:
+    for unit, position in [
+        ("hq-me", "back-office-specialist"),
+        ("hq-it", "it-specialist"),
+    ]:
         number += 1
         people.append((f"E{number}", random_name(rng), unit, position, None))
     return people
@@ -204,21 +219,27 @@ def build_home_page():
     title, intro, body = data.HOME_PAGE["az"]
     if home is None:
         root = Page.get_first_root_node()
-        home = root.add_child(instance=HomePage(title=title, slug="home-az", locale=locale))
+        home = root.add_child(
+            instance=HomePage(title=title, slug="home-az", locale=locale)
+        )
         site = Site.objects.filter(is_default_site=True).first()
         old_root = site.root_page if site else None
         if site:
             site.root_page = home
             site.save()
         else:
-            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+            Site.objects.create(
+                hostname="localhost", root_page=home, is_default_site=True
+            )
         if old_root and old_root.specific_class is Page:
             old_root.delete()
     publish_if_changed(home, title, intro, body)
     for code in ("ru", "en"):
         translation = home.get_translations().filter(locale__language_code=code).first()
         if translation is None:
-            translation = home.copy_for_translation(Locale.objects.get(language_code=code))
+            translation = home.copy_for_translation(
+                Locale.objects.get(language_code=code)
+            )
         publish_if_changed(translation.specific, *data.HOME_PAGE[code])
     return home
 

@@ -36,8 +36,10 @@ class OrgUnitForm(forms.ModelForm):
         unit = super().save(commit=False)
         parent = self.cleaned_data["parent"]
         if unit.pk is None:
-            return parent.add_child(instance=unit) if parent else OrgUnit.add_root(
-                instance=unit
+            return (
+                parent.add_child(instance=unit)
+                if parent
+                else OrgUnit.add_root(instance=unit)
             )
         unit.save()
         if parent != unit.get_parent(update=True):

@@ -92,7 +92,11 @@ def read_csv(data):
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportRejected(
-            [ImportProblem(line, "", _("the file is not UTF-8 text; save it as CSV UTF-8"))]
+            [
+                ImportProblem(
+                    line, "", _("the file is not UTF-8 text; save it as CSV UTF-8")
+                )
+            ]
         ) from None
     if not text.strip():
         raise ImportRejected([ImportProblem(1, "", _("the file is empty"))])
@@ -264,7 +268,8 @@ class Plan:
             self.problem(
                 row,
                 "org_unit",
-                _("no unit with code “%s” (allow creating missing ones?)") % row.org_unit,
+                _("no unit with code “%s” (allow creating missing ones?)")
+                % row.org_unit,
             )
             return
         parent = row.parent_org_unit
@@ -290,7 +295,9 @@ class Plan:
             )
             row.username = username
             if wanted.setdefault(username, row.line) != row.line:
-                self.problem(row, "username", _("“%s” is used twice in the file") % username)
+                self.problem(
+                    row, "username", _("“%s” is used twice in the file") % username
+                )
         taken = User.objects.filter(username__in=wanted).values_list("username", "pk")
         for username, user_pk in taken:
             line = wanted[username]
@@ -324,7 +331,9 @@ def import_employees(
     except IntegrityError as exc:
         # Another import or an edit committed the same numbers meanwhile.
         return ImportOutcome(
-            problems=[ImportProblem(1, "", _("conflicting change, try again: %s") % exc)]
+            problems=[
+                ImportProblem(1, "", _("conflicting change, try again: %s") % exc)
+            ]
         )
 
 
@@ -356,7 +365,9 @@ def _summary(record):
 
 def create_units(plan):
     for code, (name, parent_code) in plan.new_units.items():
-        parent = plan.units.get(parent_code) if parent_code else OrgUnit.get_root_nodes()[0]
+        parent = (
+            plan.units.get(parent_code) if parent_code else OrgUnit.get_root_nodes()[0]
+        )
         plan.units[code] = parent.add_child(code=code, name=name)
     return len(plan.new_units)
 
@@ -372,10 +383,14 @@ def write_profiles(plan, record):
     new_rows = [r for r in plan.rows if r.employee_number not in plan.profiles]
     users = [build_user(User, row) for row in new_rows]
     User.objects.bulk_create(users)
-    created_users = User.objects.in_bulk([u.username for u in users], field_name="username")
+    created_users = User.objects.in_bulk(
+        [u.username for u in users], field_name="username"
+    )
     EmployeeProfile.objects.bulk_create(
         [
-            EmployeeProfile(user=created_users[row.username], **profile_values(plan, row))
+            EmployeeProfile(
+                user=created_users[row.username], **profile_values(plan, row)
+            )
             for row in new_rows
         ]
     )
@@ -399,8 +414,14 @@ def update_existing(plan):
             changed_users.append(profile.user)
     EmployeeProfile.objects.bulk_update(
         changed_profiles,
-        ["full_name", "org_unit", "position", "preferred_language", "is_active",
-         "updated_at"],
+        [
+            "full_name",
+            "org_unit",
+            "position",
+            "preferred_language",
+            "is_active",
+            "updated_at",
+        ],
     )
     User.objects.bulk_update(changed_users, ["username", "email", "is_active"])
     user_ids = {user.pk for user in changed_users}

@@ -52,9 +52,6 @@ PEOPLE_PERMISSIONS = {
         "auth.add_group",
         "auth.change_group",
         "auth.view_group",
-        "wagtailcore.add_locale",
-        "wagtailcore.change_locale",
-        "wagtailcore.view_locale",
     ],
 }
 

@@ -1,7 +1,7 @@
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
 from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup

@@ -43,7 +43,9 @@ def register_log_actions(actions):
     actions.register_action(
         "people.employees_imported", _("Import employees"), _("Employees imported")
     )
-    actions.register_action("people.roles_changed", _("Change roles"), _("Roles changed"))
+    actions.register_action(
+        "people.roles_changed", _("Change roles"), _("Roles changed")
+    )
     actions.register_action(
         "people.scope_changed", _("Change managed units"), _("Managed units changed")
     )

@@ -183,7 +183,8 @@ class CompetencyEvidence(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(valid_until__isnull=True) | Q(valid_until__gt=F("valid_from")),
+                condition=Q(valid_until__isnull=True)
+                | Q(valid_until__gt=F("valid_from")),
                 name="evidence_valid_until_after_from",
             ),
             models.CheckConstraint(

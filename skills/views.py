@@ -10,9 +10,11 @@ from .models import Competency, CompetencyArea, PositionRequirement, Proficiency
 @login_required
 def framework(request):
     """The competency framework as employees read it, with their position's needs."""
-    profile = EmployeeProfile.objects.filter(user=request.user).select_related(
-        "position"
-    ).first()
+    profile = (
+        EmployeeProfile.objects.filter(user=request.user)
+        .select_related("position")
+        .first()
+    )
     required = {}
     if profile:
         required = {

@@ -80,11 +80,29 @@ class CompetencyEvidenceViewSet(ModelViewSet):
 
     model = CompetencyEvidence
     icon = "doc-full"
-    list_display = ["employee", "competency", "level", "valid_from", "valid_until", "ended_at"]
+    list_display = [
+        "employee",
+        "competency",
+        "level",
+        "valid_from",
+        "valid_until",
+        "ended_at",
+    ]
     list_filter = ["competency__area", "competency", "level"]
-    search_fields = ["employee__full_name", "employee__employee_number", "competency__code"]
+    search_fields = [
+        "employee__full_name",
+        "employee__employee_number",
+        "competency__code",
+    ]
     search_backend_name = None
-    list_export = ["employee", "competency", "level", "valid_from", "valid_until", "ended_at"]
+    list_export = [
+        "employee",
+        "competency",
+        "level",
+        "valid_from",
+        "valid_until",
+        "ended_at",
+    ]
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class = scoped_index("employee", "competency", "level")
@@ -93,7 +111,14 @@ class CompetencyEvidenceViewSet(ModelViewSet):
     delete_view_class = scoped(generic.DeleteView)
     history_view_class = scoped(history.HistoryView)
     usage_view_class = scoped(usage.UsageView)
-    form_fields = ["employee", "competency", "level", "note", "valid_from", "valid_until"]
+    form_fields = [
+        "employee",
+        "competency",
+        "level",
+        "note",
+        "valid_from",
+        "valid_until",
+    ]
 
 
 class CompetencyGroup(ModelViewSetGroup):

@@ -70,6 +70,13 @@ class CompetencyFactory(factory.django.DjangoModelFactory):
 
 def make_levels():
     return {
-        rank: ProficiencyLevel.objects.get_or_create(rank=rank, defaults={"name": name})[0]
-        for rank, name in [(1, "Məlumatlı"), (2, "Praktik"), (3, "Ekspert"), (4, "Təlimçi")]
+        rank: ProficiencyLevel.objects.get_or_create(
+            rank=rank, defaults={"name": name}
+        )[0]
+        for rank, name in [
+            (1, "Məlumatlı"),
+            (2, "Praktik"),
+            (3, "Ekspert"),
+            (4, "Təlimçi"),
+        ]
     }

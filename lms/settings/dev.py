@@ -1,7 +1,7 @@
 from .base import *  # noqa: F403
 
 DEBUG = True
-SECRET_KEY = os.environ.get(  # noqa: F405
+SECRET_KEY = os.environ.get(
     "DJANGO_SECRET_KEY", "dev-only-secret-key-not-for-production-use-0123456789"
 )
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]

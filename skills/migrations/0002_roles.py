@@ -11,7 +11,12 @@ VIEW = [
 ]
 EDIT = [
     f"skills.{action}_{model}"
-    for model in ("competencyarea", "competency", "proficiencylevel", "positionrequirement")
+    for model in (
+        "competencyarea",
+        "competency",
+        "proficiencylevel",
+        "positionrequirement",
+    )
     for action in ("add", "change")
 ]
 

@@ -43,7 +43,10 @@ def test_hr_sees_and_edits_everyone(client, people):
     client.force_login(people["hr"].user)
     listed = set(client.get(reverse("employees:index")).context["object_list"])
     assert {people["front"], people["ganja"]} <= listed
-    assert client.get(reverse("employees:edit", args=[people["ganja"].pk])).status_code == 200
+    assert (
+        client.get(reverse("employees:edit", args=[people["ganja"].pk])).status_code
+        == 200
+    )
 
 
 def test_employee_cannot_enter_the_admin(client, people):
@@ -64,14 +67,24 @@ def test_org_unit_form_places_and_moves_units_in_the_tree(client, people, tree):
     client.force_login(people["hr"].user)
     response = client.post(
         reverse("org_units:add"),
-        {"parent": tree["ganja"].pk, "code": "ganja-back", "name": "Arxa ofis", "kind": "department"},
+        {
+            "parent": tree["ganja"].pk,
+            "code": "ganja-back",
+            "name": "Arxa ofis",
+            "kind": "department",
+        },
     )
     assert response.status_code == 302
     unit = tree["ganja"].__class__.objects.get(code="ganja-back")
     assert unit.get_parent() == tree["ganja"]
     response = client.post(
         reverse("org_units:edit", args=[unit.pk]),
-        {"parent": tree["baku"].pk, "code": "ganja-back", "name": "Arxa ofis", "kind": "department"},
+        {
+            "parent": tree["baku"].pk,
+            "code": "ganja-back",
+            "name": "Arxa ofis",
+            "kind": "department",
+        },
     )
     assert response.status_code == 302
     unit.refresh_from_db()
@@ -82,7 +95,12 @@ def test_org_unit_cannot_be_moved_inside_itself(client, people, tree):
     client.force_login(people["hr"].user)
     response = client.post(
         reverse("org_units:edit", args=[tree["baku"].pk]),
-        {"parent": tree["front"].pk, "code": "baku-1", "name": "Baku", "kind": "centre"},
+        {
+            "parent": tree["front"].pk,
+            "code": "baku-1",
+            "name": "Baku",
+            "kind": "centre",
+        },
     )
     assert response.status_code == 200
     assert "cannot be placed inside itself" in response.content.decode()
@@ -96,7 +114,7 @@ def test_hr_imports_through_the_admin_and_sees_every_problem(client, people, tre
     before = EmployeeProfile.objects.count()
     bad = SimpleUploadedFile(
         "bad.csv",
-        "employee_number;full_name;org_unit;position\nX1;A B;nowhere;operator\nX2;;ganja;operator\n".encode(),
+        b"employee_number;full_name;org_unit;position\nX1;A B;nowhere;operator\nX2;;ganja;operator\n",
     )
     response = client.post(reverse("people_import_employees"), {"file": bad})
     page = response.content.decode()
@@ -107,6 +125,8 @@ def test_hr_imports_through_the_admin_and_sees_every_problem(client, people, tre
         "good.csv",
         "\ufeffemployee_number;full_name;org_unit;position\nX1;Abbasova Fidan;ganja;operator\n".encode(),
     )
-    response = client.post(reverse("people_import_employees"), {"file": good}, follow=True)
+    response = client.post(
+        reverse("people_import_employees"), {"file": good}, follow=True
+    )
     assert "1 created" in response.content.decode()
     assert EmployeeProfile.objects.count() == before + 1

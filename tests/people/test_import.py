@@ -55,7 +55,9 @@ def test_good_file_creates_employees(tree, operator):
     assert gunay.user.username == "a001"
     assert gunay.user.email == "gunay@example.az"
     assert not gunay.user.has_usable_password()
-    assert EmployeeProfile.objects.get(employee_number="A002").preferred_language == "ru"
+    assert (
+        EmployeeProfile.objects.get(employee_number="A002").preferred_language == "ru"
+    )
 
 
 def test_importing_the_same_file_twice_leaves_the_same_data(tree, operator):
@@ -71,7 +73,9 @@ def test_importing_the_same_file_twice_leaves_the_same_data(tree, operator):
 
 def test_reimport_updates_changed_rows_only(tree, operator):
     assert run(GOOD).ok
-    changed = GOOD.replace("A002,Quliyev Orxan Vaqif oğlu,ganja,", "A002,Quliyev Orxan,baku-1,")
+    changed = GOOD.replace(
+        "A002,Quliyev Orxan Vaqif oğlu,ganja,", "A002,Quliyev Orxan,baku-1,"
+    )
     outcome = run(changed)
     assert outcome.ok
     assert (outcome.record.created_count, outcome.record.updated_count) == (0, 1)
@@ -84,7 +88,9 @@ def test_bom_and_semicolons_as_excel_writes_them(tree, operator):
     outcome = run(text)
     assert outcome.ok, outcome.problems
     assert EmployeeProfile.objects.count() == 3
-    assert EmployeeProfile.objects.get(employee_number="A001").full_name.startswith("Məm")
+    assert EmployeeProfile.objects.get(employee_number="A001").full_name.startswith(
+        "Məm"
+    )
 
 
 def test_every_problem_is_reported_with_line_and_column_and_nothing_changes(
@@ -196,7 +202,9 @@ def test_import_is_written_to_the_audit_log(tree, operator, django_user_model):
 def test_thousand_rows_import_in_a_bounded_number_of_queries(
     tree, operator, django_assert_max_num_queries
 ):
-    rows = "".join(f"N{i:04d},Əhmədov Nicat {i},ganja-front,operator,,,\n" for i in range(1000))
+    rows = "".join(
+        f"N{i:04d},Əhmədov Nicat {i},ganja-front,operator,,,\n" for i in range(1000)
+    )
     with django_assert_max_num_queries(40):
         outcome = run(HEADER + rows)
     assert outcome.ok

@@ -16,7 +16,11 @@ def test_the_five_roles_exist(db):
         ("Employee", [], ["wagtailadmin.access_admin", "people.view_employeeprofile"]),
         (
             "Trainer",
-            ["wagtailadmin.access_admin", "people.view_all_employees", "skills.view_competency"],
+            [
+                "wagtailadmin.access_admin",
+                "people.view_all_employees",
+                "skills.view_competency",
+            ],
             ["people.change_employeeprofile", "people.import_employees"],
         ),
         (
@@ -54,7 +58,9 @@ def test_role_changes_are_written_to_the_audit_log(db):
     user = UserFactory()
     user.groups.add(Group.objects.get(name="HR"))
     user.groups.remove(Group.objects.get(name="HR"))
-    entries = ModelLogEntry.objects.filter(action="people.roles_changed", object_id=str(user.pk))
+    entries = ModelLogEntry.objects.filter(
+        action="people.roles_changed", object_id=str(user.pk)
+    )
     assert [e.data for e in entries.order_by("timestamp", "pk")] == [
         {"added": ["HR"]},
         {"removed": ["HR"]},

@@ -6,7 +6,9 @@ from home.demo_data import DEMO_USERS
 
 
 class Command(BaseCommand):
-    help = "Build the demo agency (units, positions, staff, competencies). Safe to re-run."
+    help = (
+        "Build the demo agency (units, positions, staff, competencies). Safe to re-run."
+    )
 
     def handle(self, *args, **options):
         demo.seed()

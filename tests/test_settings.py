@@ -1,0 +1,93 @@
+import importlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_base(monkeypatch, **env):
+    for name in ("DATABASE_URL", "REDIS_URL"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    import lms.settings.base as base
+
+    return importlib.reload(base)
+
+
+def test_sqlite_and_the_orm_broker_by_default(monkeypatch):
+    base = load_base(monkeypatch)
+    assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    assert base.Q_CLUSTER["orm"] == "default"
+    assert "redis" not in base.Q_CLUSTER
+
+
+def test_database_url_and_redis_url_switch_backends(monkeypatch):
+    base = load_base(
+        monkeypatch,
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/lms",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    assert base.DATABASES["default"]["NAME"] == "lms"
+    assert base.Q_CLUSTER["redis"] == "redis://127.0.0.1:6379/0"
+    assert "orm" not in base.Q_CLUSTER
+
+
+def test_sqlite_url_with_a_path(monkeypatch, tmp_path):
+    base = load_base(monkeypatch, DATABASE_URL=f"sqlite:///{tmp_path}/x.db")
+    assert base.DATABASES["default"]["NAME"] == f"{tmp_path}/x.db"
+
+
+def test_retries_are_bounded_and_timeout_comes_before_retry(monkeypatch):
+    q = load_base(monkeypatch).Q_CLUSTER
+    assert q["max_attempts"] >= 1
+    assert q["ack_failures"] is True
+    assert q["timeout"] < q["retry"]
+
+
+def test_time_zone_is_baku_and_storage_is_utc(settings):
+    assert settings.TIME_ZONE == "Asia/Baku"
+    assert settings.USE_TZ is True
+    assert settings.LANGUAGE_CODE == "az"
+
+
+def production_env(**extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="lms.settings.production",
+        DJANGO_SECRET_KEY="x" * 60 + "-production-like-secret-key-for-the-check",
+        DJANGO_ALLOWED_HOSTS="academy.example.az",
+        **extra,
+    )
+    return env
+
+
+def test_production_settings_pass_check_deploy():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without_secrets_from_the_environment(missing):
+    env = production_env()
+    del env[missing]
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert missing in result.stderr
