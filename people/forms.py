@@ -29,7 +29,9 @@ class OrgUnitForm(forms.ModelForm):
         parent = self.cleaned_data["parent"]
         unit = self.instance
         if parent and unit.pk and (parent == unit or parent.is_descendant_of(unit)):
-            raise forms.ValidationError(_("A unit cannot be placed inside itself."))
+            raise forms.ValidationError(
+                _("A unit cannot be placed inside itself or one of its own units.")
+            )
         return parent
 
     def save(self, commit=True):
@@ -61,7 +63,7 @@ class EmployeeImportForm(forms.Form):
         ),
     )
     create_missing = forms.BooleanField(
-        label=_("Create units and positions the file names but the system lacks"),
+        label=_("Create missing units and positions named in the file"),
         required=False,
     )
     deactivate_missing = forms.BooleanField(

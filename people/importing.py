@@ -259,7 +259,10 @@ class Plan:
                     self.problem(
                         row,
                         "position",
-                        _("no position with code “%s” (allow creating missing ones?)")
+                        _(
+                            "no position with code “%s”; tick “create missing units "
+                            "and positions” to create it"
+                        )
                         % row.position,
                     )
 
@@ -268,7 +271,10 @@ class Plan:
             self.problem(
                 row,
                 "org_unit",
-                _("no unit with code “%s” (allow creating missing ones?)")
+                _(
+                    "no unit with code “%s”; tick “create missing units and "
+                    "positions” to create it"
+                )
                 % row.org_unit,
             )
             return
@@ -277,7 +283,8 @@ class Plan:
             self.problem(
                 row,
                 "parent_org_unit",
-                _("no unit with code “%s” exists or is created above") % parent,
+                _("no unit with code “%s” exists or is created on an earlier line")
+                % parent,
             )
             return
         if not parent and OrgUnit.get_root_nodes().count() != 1:
@@ -328,13 +335,13 @@ def import_employees(
             if problems:
                 return ImportOutcome(problems=problems)
             return apply_plan(plan, file_name, user, deactivate_missing)
-    except IntegrityError as exc:
+    except IntegrityError:
         # Another import or an edit committed the same numbers meanwhile.
-        return ImportOutcome(
-            problems=[
-                ImportProblem(1, "", _("conflicting change, try again: %s") % exc)
-            ]
+        message = _(
+            "someone saved the same employees meanwhile; nothing was changed, "
+            "import the file again"
         )
+        return ImportOutcome(problems=[ImportProblem(1, "", message)])
 
 
 def _line(problem):

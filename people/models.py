@@ -32,12 +32,12 @@ class OrgUnit(MP_Node):
         BRANCH = "branch", _("Branch")
         DEPARTMENT = "department", _("Department")
         CALL_CENTRE = "call_centre", _("Call centre")
-        MOBILE = "mobile", _("Mobile service")
+        MOBILE = "mobile", _("Mobile service (buses)")
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    name_ru = models.CharField(_("name in Russian"), max_length=200, blank=True)
-    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    name = models.CharField(_("name (Azerbaijani)"), max_length=200)
+    name_ru = models.CharField(_("name (Russian)"), max_length=200, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, default=Kind.DEPARTMENT
     )
@@ -63,9 +63,9 @@ class Position(models.Model):
     """A job role; the skills framework says what each position requires."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    name_ru = models.CharField(_("name in Russian"), max_length=200, blank=True)
-    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    name = models.CharField(_("name (Azerbaijani)"), max_length=200)
+    name_ru = models.CharField(_("name (Russian)"), max_length=200, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
 
     display_name = TranslatedField("name")

@@ -6,6 +6,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from .forms import EmployeeImportForm
@@ -121,7 +122,12 @@ def import_employees_view(request):
             problems = outcome.problems
             messages.error(
                 request,
-                _("%d problem(s) found; nothing was changed.") % len(problems),
+                ngettext(
+                    "%d problem found; nothing was changed.",
+                    "%d problems found; nothing was changed.",
+                    len(problems),
+                )
+                % len(problems),
             )
     else:
         form = EmployeeImportForm()

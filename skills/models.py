@@ -11,9 +11,9 @@ from people.translation import TranslatedField
 
 class CompetencyArea(models.Model):
     code = models.SlugField(_("code"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    name_ru = models.CharField(_("name in Russian"), max_length=200, blank=True)
-    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    name = models.CharField(_("name (Azerbaijani)"), max_length=200)
+    name_ru = models.CharField(_("name (Russian)"), max_length=200, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     sort_order = models.PositiveIntegerField(_("sort order"), default=0)
 
     display_name = TranslatedField("name")
@@ -35,12 +35,12 @@ class Competency(models.Model):
         verbose_name=_("area"),
     )
     code = models.SlugField(_("code"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    name_ru = models.CharField(_("name in Russian"), max_length=200, blank=True)
-    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
-    description = models.TextField(_("description"), blank=True)
-    description_ru = models.TextField(_("description in Russian"), blank=True)
-    description_en = models.TextField(_("description in English"), blank=True)
+    name = models.CharField(_("name (Azerbaijani)"), max_length=200)
+    name_ru = models.CharField(_("name (Russian)"), max_length=200, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    description = models.TextField(_("description (Azerbaijani)"), blank=True)
+    description_ru = models.TextField(_("description (Russian)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
     is_active = models.BooleanField(_("active"), default=True)
 
     display_name = TranslatedField("name")
@@ -59,12 +59,12 @@ class ProficiencyLevel(models.Model):
     """One step of the ordered scale; a higher rank means more proficient."""
 
     rank = models.PositiveSmallIntegerField(_("rank"), unique=True)
-    name = models.CharField(_("name"), max_length=100)
-    name_ru = models.CharField(_("name in Russian"), max_length=100, blank=True)
-    name_en = models.CharField(_("name in English"), max_length=100, blank=True)
-    description = models.TextField(_("description"), blank=True)
-    description_ru = models.TextField(_("description in Russian"), blank=True)
-    description_en = models.TextField(_("description in English"), blank=True)
+    name = models.CharField(_("name (Azerbaijani)"), max_length=100)
+    name_ru = models.CharField(_("name (Russian)"), max_length=100, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
+    description = models.TextField(_("description (Azerbaijani)"), blank=True)
+    description_ru = models.TextField(_("description (Russian)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
 
     display_name = TranslatedField("name")
     display_description = TranslatedField("description")
@@ -175,7 +175,7 @@ class CompetencyEvidence(models.Model):
 
     class Meta:
         verbose_name = _("competency evidence")
-        verbose_name_plural = _("competency evidence")
+        verbose_name_plural = _("competency evidence records")
         ordering = ["-valid_from"]
         indexes = [
             models.Index(fields=["employee", "competency"]),

@@ -1,6 +1,14 @@
 import pytest
+from django.utils import translation
 
 from tests.factories import EmployeeFactory, make_unit
+
+
+@pytest.fixture(autouse=True)
+def english_in_the_test_thread():
+    """Assertions on messages read English; requests still pick their own language."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

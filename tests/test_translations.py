@@ -1,0 +1,69 @@
+"""Every interface string is in the az and ru catalogues, translated and up to date."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+APPS = ["people", "skills", "courses", "certificates", "home", "lms"]
+LANGUAGES = ["az", "ru"]
+MSGID = re.compile(r'^msgid "(.*)"$')
+
+
+def catalogue(app, language):
+    return ROOT / app / "locale" / language / "LC_MESSAGES" / "django.po"
+
+
+def msgids(path):
+    """The first line of each msgid, enough to tell the entries apart."""
+    ids = set()
+    obsolete = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        obsolete = line.startswith("#~")
+        match = MSGID.match(line)
+        if match and not obsolete:
+            ids.add(match.group(1))
+    ids.discard("")
+    return ids
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("app", APPS)
+def test_catalogue_is_fully_translated(app, language):
+    result = subprocess.run(
+        [
+            "msgfmt",
+            "--check",
+            "--statistics",
+            "-o",
+            "/dev/null",
+            catalogue(app, language),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "fuzzy" not in result.stderr and "untranslated" not in result.stderr, (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_catalogue_holds_every_string_of_the_source(app, tmp_path):
+    copy = tmp_path / app
+    shutil.copytree(
+        ROOT / app, copy, ignore=shutil.ignore_patterns("*.mo", "__pycache__")
+    )
+    subprocess.run(
+        [sys.executable, "-m", "django", "makemessages", "-l", "az", "-v", "0"],
+        cwd=copy,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": ""},
+    )
+    fresh = msgids(copy / "locale" / "az" / "LC_MESSAGES" / "django.po")
+    committed = msgids(catalogue(app, "az"))
+    assert fresh - committed == set(), "run makemessages and translate the new strings"
