@@ -7,3 +7,6 @@ class CoursesConfig(AppConfig):
     label = "courses"
     verbose_name = _("Courses and learning")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import receivers  # noqa: F401

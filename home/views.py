@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from courses.progress import dashboard_sections
 from people.models import EmployeeProfile, managed_paths
 
 
@@ -21,5 +22,19 @@ def dashboard(request):
             .count()
         )
     return render(
-        request, "home/dashboard.html", {"profile": profile, "team_size": team_size}
+        request,
+        "home/dashboard.html",
+        {
+            "profile": profile,
+            "team_size": team_size,
+            "sections": dashboard_sections(request.user),
+            "catalogue": catalogue_url(),
+        },
     )
+
+
+def catalogue_url():
+    from courses.models import CourseIndexPage
+
+    index = CourseIndexPage.objects.live().first()
+    return index.localized.url if index else None

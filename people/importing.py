@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from .models import EmployeeImport, EmployeeProfile, OrgUnit, Position
+from .signals import employees_imported
 
 REQUIRED_COLUMNS = ("employee_number", "full_name", "org_unit", "position")
 OPTIONAL_COLUMNS = (
@@ -358,6 +359,15 @@ def apply_plan(plan, file_name, user, deactivate_missing):
         record.deactivated_count = deactivate_others(plan)
     record.save()
     log(record, "people.employees_imported", user=user, data=_summary(record))
+    numbers = [row.employee_number for row in plan.rows]
+    ids = list(
+        EmployeeProfile.objects.filter(employee_number__in=numbers).values_list(
+            "pk", flat=True
+        )
+    )
+    transaction.on_commit(
+        lambda: employees_imported.send(sender=EmployeeImport, profile_ids=ids)
+    )
     return ImportOutcome(record=record, unchanged_count=unchanged)
 
 

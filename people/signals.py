@@ -2,12 +2,15 @@
 
 from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.log_actions import log
 
 from .models import EmployeeProfile
 
 User = get_user_model()
+
+# Sent after an import commits; arguments: profile_ids (created or updated).
+employees_imported = Signal()
 
 
 def _names(model, pks):

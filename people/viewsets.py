@@ -6,6 +6,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from .exports import ExportIndexView
 from .forms import OrgUnitForm
 from .models import EmployeeProfile, OrgUnit, Position
 
@@ -41,13 +42,14 @@ def scoped(view_class):
 def scoped_index(*select_related):
     return type(
         "ScopedIndexView",
-        (ScopedIndexMixin, generic.IndexView),
+        (ScopedIndexMixin, ExportIndexView),
         {"select_related": select_related},
     )
 
 
 class OrgUnitViewSet(ModelViewSet):
     model = OrgUnit
+    index_view_class = ExportIndexView
     icon = "site"
     form_fields = ["parent", "code", "name", "name_ru", "name_en", "kind"]
     list_display = [
@@ -69,6 +71,7 @@ class OrgUnitViewSet(ModelViewSet):
 
 class PositionViewSet(ModelViewSet):
     model = Position
+    index_view_class = ExportIndexView
     icon = "user"
     form_fields = ["code", "name", "name_ru", "name_en", "description"]
     list_display = ["name", "code"]

@@ -1,0 +1,66 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from .forms import AssignForm
+from .models import AssignmentRule, Enrolment
+from .services import assign, withdraw
+
+
+def assign_view(request):
+    """Trainers, HR and managers (within their scope) assign a course in one step."""
+    if not request.user.has_perm("courses.assign_courses"):
+        raise PermissionDenied
+    form = AssignForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        created = save_assignment(form, request.user)
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d employee enrolled in “%(course)s”.",
+                "%(count)d employees enrolled in “%(course)s”.",
+                created,
+            )
+            % {"count": created, "course": form.cleaned_data["course"].title},
+        )
+        return HttpResponseRedirect(reverse("courses_assign"))
+    return render(request, "courses/admin/assign.html", {"form": form})
+
+
+@transaction.atomic
+def save_assignment(form, user):
+    data = form.cleaned_data
+    course = data["course"].canonical
+    created = assign(
+        course=course,
+        employees=form.employees(),
+        due_date=data["due_date"],
+        assigned_by=user,
+    )
+    if data["keep_assigning"]:
+        for unit in data["org_units"] or [None]:
+            for position in data["positions"] or [None]:
+                AssignmentRule.objects.create(
+                    course=course,
+                    org_unit=unit,
+                    position=position,
+                    due_in_days=data["due_in_days"] or 30,
+                    created_by=user,
+                )
+    return created
+
+
+@require_POST
+def withdraw_view(request, pk):
+    if not request.user.has_perm("courses.assign_courses"):
+        raise PermissionDenied
+    enrolment = get_object_or_404(Enrolment.objects.visible_to(request.user), pk=pk)
+    withdraw(enrolment=enrolment, by=request.user)
+    messages.success(request, _("The enrolment was withdrawn; its history is kept."))
+    return HttpResponseRedirect(reverse("enrolments:index"))

@@ -1,0 +1,153 @@
+"""Lesson content blocks: one StructBlock per unit of teaching content."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "blockquote"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section")), ("h3", _("Subsection"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "courses/blocks/heading.html"
+        label = _("Heading")
+        description = _("A section heading; it also appears in the lesson outline.")
+        preview_value = {"text": "Vətəndaşın qarşılanması", "level": "h2"}
+
+
+class ImageWithCaptionBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "courses/blocks/image.html"
+        label = _("Image with caption")
+        description = _("An illustration with alternative text and a caption.")
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video file served by the site itself (no third-party player or CDN)."""
+
+    video = DocumentChooserBlock(
+        label=_("Video file"), help_text=_("An MP4 or WebM file from the documents.")
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.TextBlock(
+        label=_("Transcript"),
+        required=False,
+        help_text=_("The spoken text, for people who cannot listen."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "courses/blocks/video.html"
+        label = _("Video")
+        description = _("An embedded video with an optional transcript.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Link text"), max_length=200)
+    description = blocks.CharBlock(
+        label=_("Description"), required=False, max_length=300
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "courses/blocks/document.html"
+        label = _("Document download")
+        description = _("A file to download, such as a regulation or a form.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[
+            ("standard", _("Service standard")),
+            ("legal", _("Legal note")),
+            ("tip", _("Good practice")),
+            ("warning", _("Warning")),
+        ],
+        default="standard",
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+    source = blocks.CharBlock(
+        label=_("Source"),
+        required=False,
+        max_length=250,
+        help_text=_("E.g. the rule or law it comes from."),
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(
+            value["kind"], ""
+        )
+        return context
+
+    class Meta:
+        icon = "warning"
+        template = "courses/blocks/callout.html"
+        label = _("Callout")
+        description = _("A highlighted service standard, legal note, tip or warning.")
+        preview_value = {
+            "kind": "standard",
+            "title": "Nəzakətlilik",
+            "text": "<p>Vətəndaşı ayağa qalxaraq və gülümsəyərək qarşılayın.</p>",
+        }
+
+
+class ProcedureStepBlock(blocks.StructBlock):
+    text = blocks.RichTextBlock(label=_("What to do"), features=RICH_TEXT_FEATURES)
+    screenshot = ImageChooserBlock(label=_("Screenshot"), required=False)
+    screenshot_alt = blocks.CharBlock(
+        label=_("Screenshot description"), required=False, max_length=250
+    )
+
+
+class ProcedureBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Procedure"), max_length=200)
+    system = blocks.CharBlock(
+        label=_("System"),
+        required=False,
+        max_length=100,
+        help_text=_("The e-government system used, e.g. ASAN Login."),
+    )
+    steps = blocks.ListBlock(ProcedureStepBlock(), label=_("Steps"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "courses/blocks/procedure.html"
+        label = _("Numbered procedure")
+        description = _("Step-by-step walk-through of an e-government process.")
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    text = blocks.RichTextBlock(
+        label=_("Text"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="courses/blocks/text.html",
+    )
+    image = ImageWithCaptionBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    callout = CalloutBlock()
+    procedure = ProcedureBlock()

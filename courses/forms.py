@@ -1,0 +1,115 @@
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateInput
+
+from people.models import EmployeeProfile, OrgUnit, Position
+
+from .models import CoursePage
+
+
+class AssignForm(forms.Form):
+    """Assign a course to units (with the units below), positions and/or people."""
+
+    course = forms.ModelChoiceField(
+        label=_("Course"), queryset=CoursePage.objects.none()
+    )
+    org_units = forms.ModelMultipleChoiceField(
+        label=_("Units (with every unit below them)"),
+        queryset=OrgUnit.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+    positions = forms.ModelMultipleChoiceField(
+        label=_("Positions"),
+        queryset=Position.objects.all(),
+        required=False,
+        help_text=_("With units: only these positions in those units."),
+    )
+    employee_numbers = forms.CharField(
+        label=_("Employee numbers"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Individual employees, separated by spaces, commas or lines."),
+    )
+    due_date = forms.DateField(
+        label=_("Due date"), required=False, widget=AdminDateInput
+    )
+    keep_assigning = forms.BooleanField(
+        label=_("Also enrol people who join these units or positions later"),
+        required=False,
+    )
+    due_in_days = forms.IntegerField(
+        label=_("Days they get to finish"),
+        required=False,
+        min_value=1,
+        max_value=365,
+        initial=30,
+        help_text=_("For people enrolled later by the rule."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["course"].queryset = CoursePage.objects.live().order_by("title")
+        units = OrgUnit.objects.visible_to(user)
+        self.fields["org_units"].queryset = units
+        self.fields["org_units"].label_from_instance = lambda unit: unit.indented_name
+
+    def clean_employee_numbers(self):
+        numbers = [
+            n for n in re.split(r"[\s,;]+", self.cleaned_data["employee_numbers"]) if n
+        ]
+        visible = EmployeeProfile.objects.visible_to(self.user).filter(
+            employee_number__in=numbers
+        )
+        found = set(visible.values_list("employee_number", flat=True))
+        unknown = [n for n in numbers if n not in found]
+        if unknown:
+            raise forms.ValidationError(
+                _("No employee you may assign has these numbers: %s")
+                % ", ".join(unknown)
+            )
+        return numbers
+
+    def clean(self):
+        data = super().clean()
+        units, positions = data.get("org_units"), data.get("positions")
+        if not (units or positions or data.get("employee_numbers")):
+            raise forms.ValidationError(
+                _("Choose at least one unit, position or employee.")
+            )
+        if data.get("keep_assigning") and not self.user.has_perm(
+            "courses.add_assignmentrule"
+        ):
+            self.add_error(
+                "keep_assigning", _("You may not create standing assignment rules.")
+            )
+        elif data.get("keep_assigning") and not (units or positions):
+            self.add_error(
+                "keep_assigning", _("A standing rule needs a unit or a position.")
+            )
+        return data
+
+    def employees(self):
+        data = self.cleaned_data
+        people = EmployeeProfile.objects.none()
+        if data["org_units"] or data["positions"]:
+            group = EmployeeProfile.objects.all()
+            if data["org_units"]:
+                group = group.filter(unit_subtrees_q(data["org_units"]))
+            if data["positions"]:
+                group = group.filter(position__in=data["positions"])
+            people = people | group
+        if data["employee_numbers"]:
+            people = people | EmployeeProfile.objects.filter(
+                employee_number__in=data["employee_numbers"]
+            )
+        return people
+
+
+def unit_subtrees_q(units):
+    from people.models import subtree_q
+
+    return subtree_q([unit.path for unit in units], "org_unit__path")

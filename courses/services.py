@@ -1,0 +1,234 @@
+"""Enrolment, assignment and progress: the one place for each rule of a course."""
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from people.models import EmployeeProfile
+
+from .assessments import assessment_states
+from .models import Enrolment, LessonPage, LessonProgress
+from .signals import course_passed
+
+Status = Enrolment.Status
+
+
+class EnrolmentRefused(Exception):
+    """A rule stops the enrolment; the message says which, in the user's language."""
+
+
+def required_lesson_keys(course):
+    """Translation keys of the live required lessons of the logical course."""
+    lessons = LessonPage.objects.live().child_of(course.canonical)
+    return set(
+        lessons.filter(is_required=True).values_list("translation_key", flat=True)
+    )
+
+
+def missing_prerequisites(employee, course):
+    """Prerequisite courses the employee has not passed, in any language copy."""
+    prerequisites = list(course.canonical.prerequisites.all())
+    if not prerequisites:
+        return []
+    passed = set(
+        Enrolment.objects.filter(
+            employee=employee,
+            course_key__in=[p.translation_key for p in prerequisites],
+            status=Status.PASSED,
+        ).values_list("course_key", flat=True)
+    )
+    return [p for p in prerequisites if p.translation_key not in passed]
+
+
+@transaction.atomic
+def enrol_self(*, employee, course):
+    if not course.self_enrolment:
+        raise EnrolmentRefused(_("This course is open by assignment only."))
+    missing = missing_prerequisites(employee, course)
+    if missing:
+        raise EnrolmentRefused(
+            _("First pass: %s.") % ", ".join(p.localized.title for p in missing)
+        )
+    enrolment, created = get_or_create_current(
+        employee=employee, course=course, source=Enrolment.Source.SELF
+    )
+    if created:
+        log(enrolment, "courses.enrolled")
+    return enrolment
+
+
+def get_or_create_current(*, employee, course, **values):
+    course = course.canonical
+    existing = Enrolment.objects.current().for_course(course).filter(employee=employee)
+    found = existing.first()
+    if found:
+        return found, False
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.create(
+                employee=employee,
+                course=course,
+                course_key=course.translation_key,
+                **values,
+            ), True
+    except IntegrityError:  # a concurrent request enrolled them first
+        return existing.get(), False
+
+
+@transaction.atomic
+def assign(*, course, employees, due_date, assigned_by, rule=None):
+    """Enrol many employees at once; the queue, not the request, sends the emails.
+
+    ``employees`` is narrowed to what ``assigned_by`` may see, so a manager can only
+    assign within their scope. Returns the number of new enrolments.
+    """
+    course = course.canonical
+    if assigned_by is not None:
+        employees = employees & EmployeeProfile.objects.visible_to(assigned_by)
+    already = Enrolment.objects.current().for_course(course).values("employee_id")
+    wanted = employees.active().exclude(pk__in=already).values_list("pk", flat=True)
+    now = timezone.now()
+    source = Enrolment.Source.RULE if rule else Enrolment.Source.ASSIGNED
+    new = [
+        Enrolment(
+            employee_id=pk,
+            course=course,
+            course_key=course.translation_key,
+            source=source,
+            assigned_by=assigned_by,
+            rule=rule,
+            due_date=due_date,
+            enrolled_at=now,
+        )
+        for pk in wanted.iterator(chunk_size=2000)
+    ]
+    Enrolment.objects.bulk_create(new, batch_size=1000, ignore_conflicts=True)
+    if new:
+        log(
+            course,
+            "courses.assigned",
+            user=assigned_by,
+            data={"count": len(new), "due_date": str(due_date or "")},
+        )
+        queue_assignment_notices(course, now)
+    return len(new)
+
+
+def queue_assignment_notices(course, enrolled_at):
+    from django_q.tasks import async_task
+
+    def queue():
+        async_task(
+            "courses.tasks.send_assignment_notices",
+            str(course.translation_key),
+            enrolled_at.isoformat(),
+        )
+
+    transaction.on_commit(queue)
+
+
+def apply_rule(rule):
+    """Enrol everyone the rule covers who is not enrolled yet (safe to repeat)."""
+    due = timezone.localdate() + timedelta(days=rule.due_in_days)
+    return assign(
+        course=rule.course,
+        employees=rule.employees(),
+        due_date=due,
+        assigned_by=None,
+        rule=rule,
+    )
+
+
+@transaction.atomic
+def withdraw(*, enrolment, by):
+    """Unassign: the enrolment and its progress stay as history."""
+    if not enrolment.is_current:
+        return enrolment
+    enrolment.status = Status.WITHDRAWN
+    enrolment.is_current = False
+    enrolment.withdrawn_at = timezone.now()
+    enrolment.withdrawn_by = by
+    enrolment.save(
+        update_fields=["status", "is_current", "withdrawn_at", "withdrawn_by"]
+    )
+    log(enrolment, "courses.withdrawn", user=by)
+    return enrolment
+
+
+@transaction.atomic
+def visit_lesson(*, enrolment, lesson):
+    """Remember where the employee is, and start the course on the first visit."""
+    LessonProgress.objects.get_or_create(
+        enrolment=enrolment,
+        lesson_key=lesson.translation_key,
+        defaults={"lesson": lesson.canonical},
+    )
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson.canonical)
+    Enrolment.objects.filter(pk=enrolment.pk, status=Status.ASSIGNED).update(
+        status=Status.IN_PROGRESS, started_at=timezone.now()
+    )
+    enrolment.refresh_from_db()
+
+
+@transaction.atomic
+def complete_lesson(*, enrolment, lesson):
+    visit_lesson(enrolment=enrolment, lesson=lesson)
+    LessonProgress.objects.filter(
+        enrolment=enrolment, lesson_key=lesson.translation_key, completed_at=None
+    ).update(completed_at=timezone.now())
+    return recompute(enrolment)
+
+
+@transaction.atomic
+def recompute(enrolment):
+    """Derive the enrolment's status from its lessons and assessments.
+
+    Passing is recorded by a conditional update, so two concurrent recomputes pass
+    the enrolment once and send ``course_passed`` once, after commit.
+    """
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if not enrolment.is_current or enrolment.status == Status.PASSED:
+        return enrolment
+    course = enrolment.course
+    done = completed_lesson_keys(enrolment)
+    lessons_done = required_lesson_keys(course) <= done
+    state = assessment_states(course, [enrolment])[enrolment.pk]
+    assessments_done = state.passed >= state.required
+    now = timezone.now()
+    if lessons_done and enrolment.completed_at is None:
+        Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=now)
+    if state.score is not None:
+        Enrolment.objects.filter(pk=enrolment.pk).update(score=state.score)
+    if lessons_done and assessments_done:
+        mark_passed(enrolment, now)
+    elif state.failed_for_good:
+        Enrolment.objects.filter(pk=enrolment.pk).update(status=Status.FAILED)
+    elif lessons_done:
+        Enrolment.objects.filter(pk=enrolment.pk).update(status=Status.COMPLETED)
+    enrolment.refresh_from_db()
+    return enrolment
+
+
+def mark_passed(enrolment, now):
+    passed = (
+        Enrolment.objects.filter(pk=enrolment.pk, is_current=True)
+        .exclude(status=Status.PASSED)
+        .update(status=Status.PASSED, passed_at=now)
+    )
+    if passed:
+        log(enrolment, "courses.passed")
+        enrolment_id = enrolment.pk
+        transaction.on_commit(
+            lambda: course_passed.send(sender=Enrolment, enrolment_id=enrolment_id)
+        )
+
+
+def completed_lesson_keys(enrolment):
+    return set(
+        LessonProgress.objects.filter(
+            enrolment=enrolment, completed_at__isnull=False
+        ).values_list("lesson_key", flat=True)
+    )

@@ -1,0 +1,78 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+from .reports import CourseProgressReport
+from .viewsets import LearningGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_learning():
+    return LearningGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_course_admin_urls():
+    report = CourseProgressReport
+    return [
+        path("courses/assign/", admin_views.assign_view, name="courses_assign"),
+        path(
+            "courses/enrolments/<int:pk>/withdraw/",
+            admin_views.withdraw_view,
+            name="courses_withdraw",
+        ),
+        path(
+            "reports/course-progress/",
+            report.as_view(),
+            name="courses_progress_report",
+        ),
+        path(
+            "reports/course-progress/results/",
+            report.as_view(results_only=True),
+            name="courses_progress_report_results",
+        ),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_assign_menu_item():
+    return PermissionMenuItem(
+        _("Assign a course"),
+        reverse("courses_assign"),
+        icon_name="group",
+        order=204,
+        permission="courses.assign_courses",
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_progress_report_menu_item():
+    return PermissionMenuItem(
+        _("Course progress"),
+        reverse("courses_progress_report"),
+        icon_name="doc-full-inverse",
+        order=700,
+        permission="courses.view_enrolment",
+    )
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    for action, label, message in [
+        ("courses.enrolled", _("Enrol"), _("Employee enrolled")),
+        ("courses.assigned", _("Assign"), _("Course assigned")),
+        ("courses.withdrawn", _("Withdraw"), _("Enrolment withdrawn")),
+        ("courses.passed", _("Pass"), _("Course passed")),
+    ]:
+        actions.register_action(action, label, message)

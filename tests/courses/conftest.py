@@ -1,0 +1,48 @@
+import pytest
+from wagtail.models import Locale, Page
+
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+
+
+def make_course(index, title="Xidmət standartları", lessons=2, **kwargs):
+    course = index.add_child(
+        instance=CoursePage(title=title, summary="Qısa məzmun", **kwargs)
+    )
+    for number in range(1, lessons + 1):
+        course.add_child(
+            instance=LessonPage(
+                title=f"{title}: dərs {number}",
+                body=[("text", f"<p>Dərs {number}</p>")],
+            )
+        )
+    return course
+
+
+def translate(page, language):
+    """A published copy of ``page`` (and, for a course, its lessons) in ``language``."""
+    locale = Locale.objects.get(language_code=language)
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    copy.title = f"{page.title} [{language}]"
+    copy.save_revision().publish()
+    if isinstance(page, CoursePage):
+        for lesson in page.get_children().specific():
+            lesson_copy = lesson.copy_for_translation(locale)
+            lesson_copy.save_revision().publish()
+    return copy.specific
+
+
+@pytest.fixture
+def catalogue(db):
+    root = Page.get_first_root_node()
+    home = root.get_children().first() or root
+    return home.add_child(instance=CourseIndexPage(title="Kurslar", slug="kurslar"))
+
+
+@pytest.fixture
+def course(catalogue):
+    return make_course(catalogue)
+
+
+@pytest.fixture
+def employee(tree, make_employee):
+    return make_employee(tree["front"])
