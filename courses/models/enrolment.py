@@ -250,3 +250,6 @@ class ReminderSent(models.Model):
                 fields=["enrolment", "kind"], name="one_reminder_per_kind"
             )
         ]
+
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.kind}"

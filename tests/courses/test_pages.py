@@ -1,8 +1,7 @@
 import pytest
 from django.conf import settings
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
-from wagtail.test.utils import WagtailPageTestCase  # noqa: F401 - page rule helpers
+from django.test.utils import CaptureQueriesContext
 
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage
 from courses.services import complete_lesson, enrol_self
