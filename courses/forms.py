@@ -52,7 +52,9 @@ class AssignForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        self.fields["course"].queryset = CoursePage.objects.live().order_by("title")
+        self.fields["course"].queryset = (
+            CoursePage.objects.live().logical().order_by("title")
+        )
         units = OrgUnit.objects.visible_to(user)
         self.fields["org_units"].queryset = units
         self.fields["org_units"].label_from_instance = lambda unit: unit.indented_name

@@ -19,7 +19,7 @@ Status = Enrolment.Status
 class CourseProgressFilterSet(WagtailFilterSet):
     course = django_filters.ModelChoiceFilter(
         label=_("Course"),
-        queryset=CoursePage.objects.live().order_by("title"),
+        queryset=lambda request: CoursePage.objects.live().logical().order_by("title"),
         empty_label=_("All courses"),
     )
     unit = django_filters.ModelChoiceFilter(

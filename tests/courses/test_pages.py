@@ -28,6 +28,12 @@ def test_page_tree_rules(db):
     assert CoursePage not in HomePage.allowed_subpage_models()
 
 
+def test_pages_made_in_code_get_transliterated_slugs(catalogue):
+    course = make_course(catalogue, title="Şikayətlər və çətin söhbətlər")
+    assert course.slug == "sikayetler-ve-cetin-sohbetler"
+    assert course.lessons()[0].slug == "sikayetler-ve-cetin-sohbetler-ders-1"
+
+
 def test_lessons_are_closed_to_people_not_enrolled(client, course, employee):
     login(client, employee)
     lesson = course.lessons().first()
