@@ -18,6 +18,7 @@ from skills.models import (
 )
 
 from . import demo_data as data
+from .demo_learning import build_learning
 from .models import HomePage
 
 
@@ -259,4 +260,5 @@ def seed(password=None):
     build_framework(positions)
     build_staff(units, positions)
     build_demo_logins(units, positions, password)
-    build_home_page()
+    home = build_home_page()
+    build_learning(home)

@@ -1,10 +1,12 @@
 import pytest
 from wagtail.models import Locale, Page
 
+from courses.locales import sync_to_locales
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 
 
 def make_course(index, title="Xidmət standartları", lessons=2, **kwargs):
+    """A published course with lessons, present in every locale (aliases)."""
     course = index.add_child(
         instance=CoursePage(title=title, summary="Qısa məzmun", **kwargs)
     )
@@ -15,6 +17,14 @@ def make_course(index, title="Xidmət standartları", lessons=2, **kwargs):
                 body=[("text", f"<p>Dərs {number}</p>")],
             )
         )
+    return course
+
+
+def make_synced_course(index, **kwargs):
+    course = make_course(index, **kwargs)
+    sync_to_locales(course)
+    for lesson in course.lessons():
+        sync_to_locales(lesson)
     return course
 
 

@@ -2,11 +2,12 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage
 from courses.services import complete_lesson, enrol_self
 from home.models import HomePage
-from tests.courses.conftest import make_course, translate
+from tests.courses.conftest import make_course, make_synced_course, translate
 
 
 def login(client, employee):
@@ -116,6 +117,21 @@ def test_catalogue_shows_each_course_once_in_the_readers_language(
     page = client.get(ru_catalogue.url)
     assert ru_course.pk in [c.pk for c in page.context["courses"]]
     assert course.pk not in [c.pk for c in page.context["courses"]]
+
+
+def test_an_untranslated_course_opens_for_a_russian_reader(client, catalogue, employee):
+    course = make_synced_course(catalogue, title="Fərdi məlumatlar")
+    enrol_self(employee=employee, course=course)
+    login(client, employee)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
+    ru_catalogue = catalogue.get_translation(Locale.objects.get(language_code="ru"))
+    listed = client.get(ru_catalogue.url).context["courses"]
+    assert [page.title for page in listed] == ["Fərdi məlumatlar"]
+    response = client.get(listed[0].url)
+    assert response.status_code == 200
+    assert response.context["enrolment"].course == course
+    lesson = response.context["outline"][0][0]
+    assert client.get(lesson.url).status_code == 200
 
 
 def test_catalogue_filters_by_duration_language_and_search(
