@@ -10,5 +10,6 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("skills.urls")),
     path("", include("courses.urls")),
+    path("", include("courses.quizzes.urls")),
     path("", include("certificates.urls")),
 ]

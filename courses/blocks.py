@@ -138,6 +138,19 @@ class ProcedureBlock(blocks.StructBlock):
         description = _("Step-by-step walk-through of an e-government process.")
 
 
+class QuizBlock(blocks.PageChooserBlock):
+    """A quiz of this course, shown as a card that leads to it."""
+
+    def __init__(self, **kwargs):
+        super().__init__(page_type="quizzes.QuizPage", **kwargs)
+
+    class Meta:
+        icon = "form"
+        template = "courses/blocks/quiz.html"
+        label = _("Quiz")
+        description = _("A quiz of this course; passing it can complete the lesson.")
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = blocks.RichTextBlock(
@@ -151,3 +164,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     callout = CalloutBlock()
     procedure = ProcedureBlock()
+    quiz = QuizBlock()

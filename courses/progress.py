@@ -114,8 +114,9 @@ def dashboard_sections(user):
 
 
 def outline(course, enrolment):
-    """The lessons of ``course`` (this language copy) with the employee's marks."""
-    lessons = list(course.lessons().specific())
+    """The lessons and quizzes of ``course`` (this language copy), in order, with the
+    employee's completed lessons marked."""
+    lessons = list(course.get_children().live().specific())
     done = set()
     if enrolment:
         done = set(

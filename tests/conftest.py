@@ -1,7 +1,17 @@
 import pytest
 from django.utils import translation
+from wagtail.models import Page
 
+from courses.models import CourseIndexPage
 from tests.factories import EmployeeFactory, make_unit
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Wagtail caches site roots; a rolled-back test must not leave them behind."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +59,15 @@ def manager_of(make_employee):
         return profile
 
     return make
+
+
+@pytest.fixture
+def catalogue(db):
+    root = Page.get_first_root_node()
+    home = root.get_children().first() or root
+    return home.add_child(instance=CourseIndexPage(title="Kurslar", slug="kurslar"))
+
+
+@pytest.fixture
+def employee(tree, make_employee):
+    return make_employee(tree["front"])

@@ -147,7 +147,7 @@ class CoursePage(TransliteratedSlugMixin, Page):
         )
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -239,6 +239,7 @@ class LessonPage(TransliteratedSlugMixin, Page):
     ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
+    is_quiz = False
 
     class Meta:
         verbose_name = _("lesson")

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "people",
     "skills",
     "courses",
+    "courses.quizzes",
     "certificates",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",

@@ -1,8 +1,8 @@
 import pytest
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from courses.locales import sync_to_locales
-from courses.models import CourseIndexPage, CoursePage, LessonPage
+from courses.models import CoursePage, LessonPage
 
 
 def make_course(index, title="Xidmət standartları", lessons=2, **kwargs):
@@ -42,17 +42,5 @@ def translate(page, language):
 
 
 @pytest.fixture
-def catalogue(db):
-    root = Page.get_first_root_node()
-    home = root.get_children().first() or root
-    return home.add_child(instance=CourseIndexPage(title="Kurslar", slug="kurslar"))
-
-
-@pytest.fixture
 def course(catalogue):
     return make_course(catalogue)
-
-
-@pytest.fixture
-def employee(tree, make_employee):
-    return make_employee(tree["front"])

@@ -1,0 +1,84 @@
+"""What quizzes mean for a course: the assessment provider registered with courses,
+and lesson completion when a lesson's quiz is passed."""
+
+from courses.assessments import AssessmentState
+from courses.models import LessonPage
+from courses.services import complete_lesson
+
+from .models import Attempt, QuizPage
+from .scoring import grade
+
+
+def required_quizzes(course):
+    return list(
+        QuizPage.objects.live()
+        .child_of(course.canonical)
+        .filter(is_required=True, alias_of__isnull=True)
+    )
+
+
+def quiz_assessment_states(course, enrolments):
+    """``{enrolment_id: AssessmentState}`` in two queries, whatever the numbers."""
+    quizzes = required_quizzes(course)
+    states = {e.pk: AssessmentState(required=len(quizzes)) for e in enrolments}
+    if not quizzes:
+        return states
+    attempts = attempts_by_employee_and_quiz(quizzes, enrolments)
+    for enrolment in enrolments:
+        results = [
+            quiz_result(
+                quiz, attempts.get((enrolment.employee_id, quiz.translation_key), [])
+            )
+            for quiz in quizzes
+        ]
+        states[enrolment.pk] = AssessmentState(
+            required=len(quizzes),
+            passed=sum(1 for passed, _grade, _out in results if passed),
+            failed_for_good=any(out and not passed for passed, _grade, out in results),
+            score=min(
+                (g for _passed, g, _out in results if g is not None), default=None
+            ),
+        )
+    return states
+
+
+def attempts_by_employee_and_quiz(quizzes, enrolments):
+    rows = (
+        Attempt.objects.graded()
+        .filter(
+            quiz_key__in=[q.translation_key for q in quizzes],
+            employee_id__in=[e.employee_id for e in enrolments],
+        )
+        .order_by("number")
+        .values_list("employee_id", "quiz_key", "percent")
+    )
+    grouped = {}
+    for employee_id, quiz_key, value in rows:
+        grouped.setdefault((employee_id, quiz_key), []).append(value)
+    return grouped
+
+
+def quiz_result(quiz, percents):
+    """(passed, grade, attempts exhausted) under the quiz's grading method."""
+    result = grade(quiz.grading_method, percents)
+    passed = result is not None and result >= quiz.pass_mark
+    exhausted = bool(quiz.attempts_allowed) and len(percents) >= quiz.attempts_allowed
+    return passed, result, exhausted
+
+
+def complete_lessons_with_quiz(attempt):
+    """Lessons completed “when their activities are completed” that hold this quiz."""
+    course = attempt.quiz.get_parent().specific
+    lessons = (
+        LessonPage.objects.live()
+        .child_of(course)
+        .filter(completion=LessonPage.Completion.ACTIVITIES)
+    )
+    for lesson in lessons.specific():
+        quiz_ids = {
+            block.value.pk
+            for block in lesson.body
+            if block.block_type == "quiz" and block.value is not None
+        }
+        if attempt.quiz_id in quiz_ids:
+            complete_lesson(enrolment=attempt.enrolment, lesson=lesson)

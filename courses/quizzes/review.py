@@ -1,0 +1,97 @@
+"""What an employee may see of a finished attempt, as the quiz's review options allow."""
+
+from django.utils import timezone
+
+from .models import QuizPage
+
+
+def review_level(attempt, now=None):
+    """'none' before the review opens, else the quiz's 'score' / 'answers' / 'full'."""
+    now = now or timezone.now()
+    quiz = attempt.quiz
+    if quiz.review_when == QuizPage.ReviewWhen.AFTER_CLOSE and (
+        quiz.closes_at is None or now < quiz.closes_at
+    ):
+        return "none"
+    return quiz.review_shows
+
+
+def review_context(attempt):
+    level = review_level(attempt)
+    items = []
+    if level in ("answers", "full"):
+        keys = {key["slot"]: key for key in attempt.key}
+        scores = {item.slot: item for item in attempt.items.all()}
+        for shown in attempt.questions:
+            key = keys[shown["slot"]]
+            items.append(
+                review_item(
+                    shown,
+                    key,
+                    attempt.answers.get(str(shown["slot"])),
+                    scores.get(shown["slot"]),
+                    level == "full",
+                )
+            )
+    return {"attempt": attempt, "level": level, "items": items}
+
+
+def review_item(shown, key, response, score, with_key):
+    entry = {
+        "shown": shown,
+        "response_text": describe(shown, key, response),
+        "score": score,
+    }
+    if with_key:
+        entry["right_text"] = describe(shown, key, right_response(key))
+        entry["feedback"] = key["feedback"]["general"]
+        entry["option_feedback"] = option_feedback(key, response)
+    return entry
+
+
+def right_response(key):
+    kind = key["type"]
+    if kind == "single":
+        return key["correct"][0] if key["correct"] else None
+    if kind == "multiple":
+        return key["correct"]
+    if kind == "truefalse":
+        return key["answer"]
+    if kind == "short":
+        return key["display"][0] if key["display"] else ""
+    if kind == "numeric":
+        return key["answer"]
+    if kind == "matching":
+        return key["pairs"]
+    return key["order"]
+
+
+def option_feedback(key, response):
+    chosen = response if isinstance(response, list) else [response]
+    texts = key["feedback"]["options"]
+    return [texts[str(c)] for c in chosen if str(c) in texts]
+
+
+def describe(shown, key, response):
+    """A response in words, e.g. the chosen options' texts."""
+    if response is None or response == "" or response == [] or response == {}:
+        return ""
+    kind = shown["type"]
+    if kind in ("single", "multiple"):
+        names = {o["id"]: o["text"] for o in shown["options"]}
+        chosen = response if isinstance(response, list) else [response]
+        return "; ".join(names.get(c, "?") for c in chosen)
+    if kind == "truefalse":
+        from django.utils.translation import gettext as _
+
+        return _("True") if response else _("False")
+    if kind == "matching":
+        lefts = {str(o["id"]): o["text"] for o in shown["left"]}
+        rights = {o["id"]: o["text"] for o in shown["right"]}
+        return "; ".join(
+            f"{lefts.get(k, '?')} → {rights.get(v, '?')}" for k, v in response.items()
+        )
+    if kind == "ordering":
+        names = {o["id"]: o["text"] for o in shown["items"]}
+        return " → ".join(names.get(i, "?") for i in response)
+    return str(response)

@@ -1,0 +1,133 @@
+"""Grading: pure functions over Decimal. No database, no request; one place for every
+marking rule, so it can be tested exhaustively.
+
+A *key* entry says what is right for one question slot; a *response* is what the
+employee gave (None when unanswered). ``score_item`` returns the fraction of the
+question's points earned, 0 ≤ fraction ≤ 1.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from people.text import normalise_answer
+
+ZERO, ONE = Decimal(0), Decimal(1)
+POINTS = Decimal("0.001")
+
+
+def parse_number(value):
+    """A typed number: spaces ignored, decimal comma or point, finite."""
+    if isinstance(value, bool) or value is None:
+        return None
+    text = str(value).strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def score_single(key, response):
+    return ONE if response is not None and response in key["correct"] else ZERO
+
+
+def score_multiple(key, response):
+    chosen = set(response or [])
+    correct, everything = set(key["correct"]), set(key["all"])
+    chosen &= everything
+    if not key.get("partial"):
+        return ONE if chosen == correct else ZERO
+    wrong = everything - correct
+    earned = Decimal(len(chosen & correct)) / Decimal(len(correct))
+    if wrong:
+        earned -= Decimal(len(chosen & wrong)) / Decimal(len(wrong))
+    return max(ZERO, min(ONE, earned))
+
+
+def score_true_false(key, response):
+    return ONE if isinstance(response, bool) and response == key["answer"] else ZERO
+
+
+def score_short(key, response):
+    if not isinstance(response, str) or not response.strip():
+        return ZERO
+    return ONE if normalise_answer(response) in key["accepted"] else ZERO
+
+
+def score_numeric(key, response):
+    number = parse_number(response)
+    if number is None:
+        return ZERO
+    answer, tolerance = Decimal(key["answer"]), Decimal(key["tolerance"])
+    return ONE if abs(number - answer) <= tolerance else ZERO
+
+
+def score_matching(key, response):
+    pairs = key["pairs"]
+    given = response if isinstance(response, dict) else {}
+    right = sum(1 for left, token in pairs.items() if given.get(left) == token)
+    return Decimal(right) / Decimal(len(pairs))
+
+
+def score_ordering(key, response):
+    order = key["order"]
+    given = response if isinstance(response, list) else []
+    right = sum(
+        1
+        for index, item in enumerate(order)
+        if index < len(given) and given[index] == item
+    )
+    return Decimal(right) / Decimal(len(order))
+
+
+SCORERS = {
+    "single": score_single,
+    "multiple": score_multiple,
+    "truefalse": score_true_false,
+    "short": score_short,
+    "numeric": score_numeric,
+    "matching": score_matching,
+    "ordering": score_ordering,
+}
+
+
+def score_item(key, response):
+    """The fraction earned for one slot; malformed responses earn nothing."""
+    try:
+        fraction = SCORERS[key["type"]](key, response)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        return ZERO
+    return max(ZERO, min(ONE, fraction))
+
+
+def score_attempt(keys, responses):
+    """(points earned, points possible, per-slot points). Unanswered slots count in
+    the denominator and earn nothing; the slots' order does not matter."""
+    earned, possible, items = ZERO, ZERO, {}
+    for key in keys:
+        points = Decimal(key["points"])
+        got = (points * score_item(key, responses.get(str(key["slot"])))).quantize(
+            POINTS
+        )
+        items[key["slot"]] = (got, points)
+        earned += got
+        possible += points
+    return earned, possible, items
+
+
+def percent(earned, possible):
+    if not possible:
+        return ZERO
+    return (earned * 100 / possible).quantize(Decimal("0.01"))
+
+
+def grade(method, percents):
+    """The quiz result from graded attempts' percentages, oldest first."""
+    if not percents:
+        return None
+    if method == "highest":
+        return max(percents)
+    if method == "last":
+        return percents[-1]
+    if method == "first":
+        return percents[0]
+    return (sum(percents) / len(percents)).quantize(Decimal("0.01"))

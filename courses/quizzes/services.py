@@ -1,0 +1,302 @@
+"""The attempt state machine: start → in progress → (submitted) → graded.
+
+Every rule is enforced here on the server, inside one transaction, with the
+database constraints in models.py as the last guard."""
+
+import random
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Locale
+
+from courses.models import Enrolment
+from courses.services import recompute
+
+from .models import Attempt, AttemptItem, Question, QuizPage
+from .scoring import percent, score_attempt
+from .snapshot import build_item
+
+
+class QuizRefused(Exception):
+    """The quiz cannot be started now; the message says why."""
+
+
+class AttemptClosed(Exception):
+    """The attempt no longer accepts answers (submitted, or past its deadline)."""
+
+
+class StaleVersion(Exception):
+    """A newer save of this attempt exists (another tab); nothing was stored."""
+
+
+def current_enrolment(employee, quiz):
+    course = quiz.get_parent().specific
+    return (
+        Enrolment.objects.current().for_course(course).filter(employee=employee).first()
+    )
+
+
+def attempts_used(employee, quiz):
+    return Attempt.objects.filter(employee=employee, quiz_key=quiz.translation_key)
+
+
+def start_refusal(employee, quiz, now=None):
+    """Why ``employee`` may not start ``quiz`` now, or None."""
+    now = now or timezone.now()
+    if current_enrolment(employee, quiz) is None:
+        return _("Enrol in the course first.")
+    if not quiz.is_open(now):
+        return _("The quiz is not open now.")
+    used = attempts_used(employee, quiz).exclude(state=Attempt.State.IN_PROGRESS)
+    if quiz.attempts_allowed and used.count() >= quiz.attempts_allowed:
+        return _("You have used all your attempts.")
+    return None
+
+
+@transaction.atomic
+def start_attempt(*, employee, quiz, language):
+    """Resume the open attempt, or start a new one with its own copy of questions."""
+    quiz = canonical_page(QuizPage.objects.get(pk=quiz.pk))
+    open_attempt = attempts_used(employee, quiz).filter(state=Attempt.State.IN_PROGRESS)
+    found = open_attempt.first()
+    if found:
+        return found
+    refusal = start_refusal(employee, quiz)
+    if refusal:
+        raise QuizRefused(refusal)
+    shown, keys = build_questions(quiz, language)
+    now = timezone.now()
+    deadline = None
+    if quiz.time_limit_minutes:
+        deadline = now + timezone.timedelta(minutes=quiz.time_limit_minutes)
+        if quiz.closes_at:
+            deadline = min(deadline, quiz.closes_at)
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                employee=employee,
+                quiz=quiz,
+                quiz_key=quiz.translation_key,
+                enrolment=current_enrolment(employee, quiz),
+                number=attempts_used(employee, quiz).count() + 1,
+                language=language,
+                started_at=now,
+                deadline=deadline,
+                grace_seconds=quiz.grace_seconds if deadline else 0,
+                questions=shown,
+                key=keys,
+            )
+    except IntegrityError:  # a concurrent start won; use its attempt
+        return open_attempt.get()
+
+
+def canonical_page(quiz):
+    from courses.models.pages import canonical_page as canonical
+
+    return canonical(quiz)
+
+
+def build_questions(quiz, language):
+    rng = random.SystemRandom()
+    source = canonical_page(quiz)
+    questions = []
+    used = set()
+    for slot in source.slots.select_related("question", "category").all():
+        if slot.question_id:
+            picked = [slot.question]
+        else:
+            pool = Question.objects.filter(
+                category=slot.category, locale=Locale.get_default()
+            ).exclude(pk__in=used)
+            pool = list(pool)
+            picked = rng.sample(pool, min(slot.random_count, len(pool)))
+        for question in picked:
+            used.add(question.pk)
+            questions.append(localized_question(question, language))
+    if source.shuffle_questions:
+        rng.shuffle(questions)
+    shown, keys = [], []
+    for number, question in enumerate(questions, start=1):
+        item, key = build_item(question, number, rng, source.shuffle_options)
+        shown.append(item)
+        keys.append(key)
+    return shown, keys
+
+
+def localized_question(question, language):
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale and question.locale_id != locale.pk:
+        translated = question.get_translation_or_none(locale)
+        if translated:
+            return translated
+    return question
+
+
+def lock_open_attempt(attempt_id, employee):
+    attempt = (
+        Attempt.objects.select_for_update()
+        .filter(pk=attempt_id, employee=employee)
+        .get()
+    )
+    return attempt
+
+
+@transaction.atomic
+def save_answers(*, attempt_id, employee, version, answers, now=None):
+    """Store answers if the attempt is open, in time, and ``version`` is current."""
+    now = now or timezone.now()
+    attempt = lock_open_attempt(attempt_id, employee)
+    if not attempt.is_open or past_hard_deadline(attempt, now):
+        raise AttemptClosed
+    if version != attempt.version:
+        raise StaleVersion
+    attempt.answers = {**attempt.answers, **answers}
+    attempt.version += 1
+    attempt.saved_at = now
+    attempt.save(update_fields=["answers", "version", "saved_at"])
+    return attempt
+
+
+def past_hard_deadline(attempt, now):
+    return attempt.hard_deadline is not None and now > attempt.hard_deadline
+
+
+@transaction.atomic
+def submit_attempt(*, attempt_id, employee, version=None, answers=None, now=None):
+    """Grade the attempt once. Returns ``(attempt, graded_now)``; a second submit
+    (double click, two tabs, a retried request) gets the graded attempt and False.
+    Answers that arrive past the deadline and grace are not accepted: the attempt is
+    graded on what was saved in time."""
+    now = now or timezone.now()
+    attempt = lock_open_attempt(attempt_id, employee)
+    if not attempt.is_open:
+        return attempt, False
+    if answers is not None and not past_hard_deadline(attempt, now):
+        if version is not None and version != attempt.version:
+            raise StaleVersion
+        attempt.answers = {**attempt.answers, **answers}
+        attempt.version += 1
+        attempt.saved_at = now
+    return grade_attempt(attempt, now), True
+
+
+def grade_attempt(attempt, now, by_sweep=False):
+    earned, possible, items = score_attempt(attempt.key, attempt.answers)
+    attempt.score, attempt.max_score = earned, possible
+    attempt.percent = percent(earned, possible)
+    quiz = attempt.quiz
+    attempt.passed = attempt.percent >= quiz.pass_mark
+    attempt.state = Attempt.State.GRADED
+    attempt.submitted_at = now if not by_sweep else (attempt.hard_deadline or now)
+    attempt.graded_at = now
+    attempt.closed_by_sweep = by_sweep
+    attempt.save()
+    write_items(attempt, items)
+    log(attempt, "quizzes.graded", data={"percent": str(attempt.percent)})
+    after_grading(attempt)
+    return attempt
+
+
+def write_items(attempt, items):
+    by_slot = {entry["slot"]: entry for entry in attempt.questions}
+    AttemptItem.objects.filter(attempt=attempt).delete()
+    AttemptItem.objects.bulk_create(
+        AttemptItem(
+            attempt=attempt,
+            slot=slot,
+            question_id=by_slot[slot]["question_id"],
+            question_key=by_slot[slot]["question_key"],
+            response=attempt.answers.get(str(slot)),
+            score=earned,
+            max_score=possible,
+        )
+        for slot, (earned, possible) in items.items()
+    )
+
+
+def after_grading(attempt):
+    """Tell the course: lessons with this quiz may be complete, results may change."""
+    if attempt.enrolment_id is None:
+        return
+    from .results import complete_lessons_with_quiz
+
+    if attempt.passed:
+        complete_lessons_with_quiz(attempt)
+    recompute(attempt.enrolment)
+
+
+def close_overdue_attempts(now=None):
+    """Scheduled sweep: grade attempts whose deadline and grace have passed, on the
+    answers saved in time. Safe to run twice, and beside other workers."""
+    now = now or timezone.now()
+    closed = 0
+    overdue = Attempt.objects.filter(
+        state=Attempt.State.IN_PROGRESS, deadline__isnull=False
+    )
+    for attempt_id in overdue.values_list("pk", flat=True):
+        with transaction.atomic():
+            attempt = (
+                Attempt.objects.select_for_update(skip_locked=True)
+                .filter(pk=attempt_id, state=Attempt.State.IN_PROGRESS)
+                .first()
+            )
+            if attempt and past_hard_deadline(attempt, now):
+                grade_attempt(attempt, now, by_sweep=True)
+                closed += 1
+    return closed
+
+
+REGRADABLE = ("single", "multiple", "truefalse", "short", "numeric")
+
+
+@transaction.atomic
+def regrade_quiz(*, quiz, by):
+    """After a trainer fixes a question: re-mark every graded attempt of ``quiz`` on
+    the current answer keys (same questions and options as each attempt showed),
+    record it in the audit log and recompute the employees' course results."""
+    from .snapshot import build_item
+
+    quiz = canonical_page(quiz)
+    attempts = Attempt.objects.select_for_update().filter(
+        quiz_key=quiz.translation_key, state=Attempt.State.GRADED
+    )
+    questions = {}
+    changed = 0
+    for attempt in attempts:
+        keys = [refreshed_key(key, questions, build_item) for key in attempt.key]
+        if keys == attempt.key:
+            continue
+        before = attempt.percent
+        attempt.key = keys
+        earned, possible, items = score_attempt(keys, attempt.answers)
+        attempt.score, attempt.max_score = earned, possible
+        attempt.percent = percent(earned, possible)
+        attempt.passed = attempt.percent >= quiz.pass_mark
+        attempt.save(update_fields=["key", "score", "max_score", "percent", "passed"])
+        write_items(attempt, items)
+        log(
+            attempt,
+            "quizzes.regraded",
+            user=by,
+            data={"before": str(before), "after": str(attempt.percent)},
+        )
+        if attempt.enrolment_id:
+            recompute(attempt.enrolment)
+        changed += 1
+    log(quiz, "quizzes.regraded", user=by, data={"attempts_changed": changed})
+    return changed
+
+
+def refreshed_key(key, cache, build_item):
+    if key["type"] not in REGRADABLE:
+        return key
+    question = cache.get(key["question_id"])
+    if question is None:
+        question = Question.objects.filter(pk=key["question_id"]).first()
+        cache[key["question_id"]] = question
+    if question is None or question.type != key["type"]:
+        return key
+    _shown, fresh = build_item(question, key["slot"], random.Random(0), False)
+    return fresh

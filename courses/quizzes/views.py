@@ -1,0 +1,218 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from courses.progress import profile_of
+
+from .models import Attempt
+from .presentation import form_items
+from .responses import InvalidAnswer, read_answers
+from .review import review_context
+from .services import (
+    AttemptClosed,
+    QuizRefused,
+    StaleVersion,
+    attempts_used,
+    current_enrolment,
+    save_answers,
+    start_attempt,
+    start_refusal,
+    submit_attempt,
+)
+
+
+def serve_quiz(request, quiz, serve, *args, **kwargs):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    profile = profile_of(request.user)
+    editor = quiz.permissions_for_user(request.user).can_edit()
+    if (profile is None or current_enrolment(profile, quiz) is None) and not editor:
+        messages.info(request, _("Enrol in the course to take its quiz."))
+        return HttpResponseRedirect(quiz.get_parent().url)
+    if request.method == "POST":
+        return start_view(request, quiz, profile)
+    return serve(request, *args, **kwargs)
+
+
+def start_view(request, quiz, profile):
+    try:
+        attempt = start_attempt(
+            employee=profile, quiz=quiz, language=translation.get_language()
+        )
+    except QuizRefused as refused:
+        messages.error(request, str(refused))
+        return HttpResponseRedirect(quiz.url)
+    return HttpResponseRedirect(reverse("quizzes:attempt", args=[attempt.pk]))
+
+
+def quiz_context(request, quiz):
+    from courses.models.pages import canonical_page
+
+    profile = profile_of(request.user)
+    source = canonical_page(quiz)
+    if profile is None:
+        return {"quiz_settings": source}
+    attempts = list(attempts_used(profile, quiz).order_by("number"))
+    graded = [a for a in attempts if a.state == Attempt.State.GRADED]
+    return {
+        "quiz_settings": source,
+        "attempts": attempts,
+        "open_attempt": next((a for a in attempts if a.is_open), None),
+        "best": max((a.percent for a in graded), default=None),
+        "attempts_left": (
+            max(0, source.attempts_allowed - len(graded))
+            if source.attempts_allowed
+            else None
+        ),
+        "refusal": start_refusal(profile, source),
+        "question_count": len(source.slots.all()),
+    }
+
+
+def own_attempt(request, attempt_id):
+    profile = profile_of(request.user)
+    if profile is None:
+        raise Http404
+    return get_object_or_404(
+        Attempt.objects.select_related("quiz"), pk=attempt_id, employee=profile
+    )
+
+
+@never_cache
+@login_required
+def attempt_view(request, attempt_id):
+    attempt = own_attempt(request, attempt_id)
+    if not attempt.is_open:
+        return HttpResponseRedirect(reverse("quizzes:review", args=[attempt.pk]))
+    items = attempt.questions
+    page_count = len(items) if attempt.quiz.one_per_page else 1
+    page = current_page(request, page_count)
+    shown = items[page - 1 : page] if attempt.quiz.one_per_page else items
+    return render(
+        request,
+        "quizzes/attempt.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz.localized,
+            "items": form_items(shown, attempt.answers),
+            "overview": form_items(items, attempt.answers),
+            "page": page,
+            "page_count": page_count,
+            "pages": range(1, page_count + 1),
+            "server_now": timezone.now(),
+        },
+    )
+
+
+def current_page(request, page_count):
+    try:
+        page = int(request.GET.get("page", 1))
+    except ValueError:
+        page = 1
+    return min(max(page, 1), page_count)
+
+
+def current_page_number(value):
+    try:
+        return max(1, int(value))
+    except ValueError:
+        return 1
+
+
+def posted_version(request):
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return None
+
+
+@never_cache
+@login_required
+@require_POST
+def save_view(request, attempt_id):
+    """Autosave: JSON in, JSON out. 409 for a stale tab, 410 once closed."""
+    attempt = own_attempt(request, attempt_id)
+    try:
+        answers = read_answers(attempt.questions, request.POST)
+        attempt = save_answers(
+            attempt_id=attempt.pk,
+            employee=attempt.employee,
+            version=posted_version(request),
+            answers=answers,
+        )
+    except InvalidAnswer:
+        return JsonResponse(
+            {"error": _("An answer does not belong to this quiz.")}, status=400
+        )
+    except StaleVersion:
+        return JsonResponse(
+            {
+                "error": _(
+                    "Newer answers were saved in another window. Reload this page."
+                )
+            },
+            status=409,
+        )
+    except AttemptClosed:
+        return JsonResponse(
+            {"error": _("This attempt no longer accepts answers.")}, status=410
+        )
+    if "goto" in request.GET:  # page navigation without JavaScript
+        page = current_page_number(request.GET["goto"])
+        return HttpResponseRedirect(
+            reverse("quizzes:attempt", args=[attempt.pk]) + f"?page={page}"
+        )
+    return JsonResponse(
+        {"version": attempt.version, "saved_at": attempt.saved_at.isoformat()}
+    )
+
+
+@never_cache
+@login_required
+@require_POST
+def submit_view(request, attempt_id):
+    attempt = own_attempt(request, attempt_id)
+    try:
+        answers = read_answers(attempt.questions, request.POST)
+        attempt, graded_now = submit_attempt(
+            attempt_id=attempt.pk,
+            employee=attempt.employee,
+            version=posted_version(request),
+            answers=answers,
+        )
+    except InvalidAnswer:
+        messages.error(
+            request, _("An answer does not belong to this quiz; nothing was saved.")
+        )
+        return HttpResponseRedirect(reverse("quizzes:attempt", args=[attempt.pk]))
+    except StaleVersion:
+        messages.error(
+            request,
+            _(
+                "Newer answers were saved in another window; check them and submit again."
+            ),
+        )
+        return HttpResponseRedirect(reverse("quizzes:attempt", args=[attempt.pk]))
+    if not graded_now:
+        messages.info(
+            request, _("This attempt was already submitted; here is its result.")
+        )
+    return HttpResponseRedirect(reverse("quizzes:review", args=[attempt.pk]))
+
+
+@never_cache
+@login_required
+def review_view(request, attempt_id):
+    attempt = own_attempt(request, attempt_id)
+    if attempt.is_open:
+        return HttpResponseRedirect(reverse("quizzes:attempt", args=[attempt.pk]))
+    context = review_context(attempt)
+    context["quiz_page"] = attempt.quiz.localized
+    return render(request, "quizzes/review.html", context)
