@@ -20,7 +20,7 @@ def real_queue(settings):
     Conf.SYNC = previous
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_task_goes_through_the_configured_broker(real_queue):
     task_id = async_task("math.copysign", 2, -1, broker=real_queue)
     assert real_queue.queue_size() == 1

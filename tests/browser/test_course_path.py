@@ -9,7 +9,10 @@ from wagtail.models import GroupPagePermission, Page
 from courses.models import CourseIndexPage, CoursePage, Enrolment
 from tests.browser.conftest import axe_violations, log_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture

@@ -2,7 +2,10 @@ import pytest
 
 from tests.browser.conftest import axe_violations, log_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PAGES = ["/dashboard/", "/me/", "/competencies/"]
 
