@@ -3,6 +3,7 @@
 Course text lives in ``demo_courses.py``; this module turns it into pages and data,
 looking everything up by slug so a second run changes nothing."""
 
+import random
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
@@ -24,6 +25,7 @@ from skills.models import Competency, ProficiencyLevel
 
 from .demo_courses import COURSES
 from .demo_data import DEMO_USERS
+from .demo_quizzes import QUIZ_SLUG, build_attempts, build_quiz, take_quiz
 
 DEMO_LOGINS = [user[0] for user in DEMO_USERS]
 
@@ -150,6 +152,7 @@ def build_enrolments(courses):
                 hr,
                 today + timedelta(days=30),
             )
+    build_attempts(Enrolment.objects.filter(completed_at__isnull=False).order_by("pk"))
     employee = EmployeeProfile.objects.get(user__username="employee")
     enrol(
         by_slug["xidmet-standartlari"],
@@ -158,7 +161,10 @@ def build_enrolments(courses):
         today - timedelta(days=3),
         lessons=1,
     )
-    enrol(by_slug["sikayetler-ve-cetin-sohbetler"], employee, None, None, lessons=99)
+    complaints = enrol(
+        by_slug["sikayetler-ve-cetin-sohbetler"], employee, None, None, lessons=99
+    )
+    take_quiz(quiz_of(complaints.course), complaints, 1.0, random.Random(1))
     enrol(
         by_slug["ferdi-melumatlarin-qorunmasi"],
         employee,
@@ -182,8 +188,19 @@ def enrol(course, person, assigned_by, due_date, lessons=0):
     return enrolment
 
 
+def quiz_of(course):
+    from courses.quizzes.models import QuizPage
+
+    return QuizPage.objects.child_of(course).get(slug=QUIZ_SLUG)
+
+
 def build_learning(home):
     index = build_catalogue(home)
     courses = [build_course(index, data) for data in COURSES]
+    for course in courses:
+        quiz = build_quiz(course)
+        if quiz:
+            sync_to_locales(quiz)
+    courses = [CoursePage.objects.get(pk=course.pk) for course in courses]
     build_enrolments(courses)
     return index

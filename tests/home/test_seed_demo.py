@@ -8,6 +8,7 @@ from django.core.management import call_command
 from wagtail.models import ModelLogEntry, Page, Site
 
 from courses.models import CoursePage, Enrolment, LessonPage
+from courses.quizzes.models import Attempt
 from people.models import EmployeeProfile, OrgUnit, Position
 from skills.models import (
     Competency,
@@ -18,7 +19,7 @@ from skills.models import (
 
 MODELS = [
     OrgUnit, Position, EmployeeProfile, CompetencyArea, Competency, ProficiencyLevel,
-    PositionRequirement, Page, ModelLogEntry, Enrolment,
+    PositionRequirement, Page, ModelLogEntry, Enrolment, Attempt,
 ]  # fmt: skip
 LOGINS = ["employee", "manager", "trainer", "hr", "admin"]
 
@@ -65,6 +66,13 @@ def test_a_believable_agency_with_courses_in_every_state(seeded):
     assert Enrolment.objects.overdue().exists()
     mine = Enrolment.objects.filter(employee__user__username="employee")
     assert {e.status for e in mine} == {"assigned", "in_progress", "passed"}
+    from courses.quizzes.models import Attempt, QuizPage
+
+    quizzes = QuizPage.objects.filter(alias_of=None, locale__language_code="az")
+    assert quizzes.count() == 4
+    assert all(len(q.slots.all()) >= 10 for q in quizzes)
+    states = set(Attempt.objects.values_list("state", "passed"))
+    assert {("graded", True), ("graded", False), ("in_progress", None)} <= states
 
 
 def test_every_demo_login_works_and_sees_what_its_role_allows(client, seeded, settings):
