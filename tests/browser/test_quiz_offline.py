@@ -21,7 +21,9 @@ pytestmark = [
 
 def answered(attempt):
     attempt.refresh_from_db()
-    return sum(1 for value in attempt.answers.values() if value not in (None, "", [], {}))
+    return sum(
+        1 for value in attempt.answers.values() if value not in (None, "", [], {})
+    )
 
 
 def answer(page, key):
@@ -97,3 +99,27 @@ def test_answers_given_offline_are_saved_and_graded(
     assert (attempt.state, attempt.percent) == (Attempt.State.GRADED, 100)
     assert "100%" in page.inner_text("main")
     context.close()
+
+
+def test_quiz_pages_fit_a_360px_phone(
+    browser, live_server, catalogue, tree, make_employee
+):
+    employee = make_employee(tree["front"], username="leyla")
+    course = make_course(
+        catalogue, pass_mode=CoursePage.PassMode.ASSESSMENTS, lessons=1
+    )
+    quiz = make_quiz(
+        course, sample_questions(QuestionCategory.objects.create(name="T"))
+    )
+    enrol_self(employee=employee, course=course)
+    context = browser.new_context(
+        base_url=live_server.url, viewport={"width": 360, "height": 740}
+    )
+    page = context.new_page()
+    log_in(page, "leyla")
+    page.goto(quiz.url)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/quizzes/attempts/*/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 360
