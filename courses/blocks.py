@@ -20,7 +20,7 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         template = "courses/blocks/heading.html"
         label = _("Heading")
-        description = _("A section heading; it also appears in the lesson outline.")
+        description = _("A section heading within the lesson.")
         preview_value = {"text": "Vətəndaşın qarşılanması", "level": "h2"}
 
 

@@ -7,8 +7,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -244,7 +243,13 @@ def regrade_view(request, quiz_id):
         raise PermissionDenied
     quiz = get_object_or_404(QuizPage, pk=quiz_id)
     changed = regrade_quiz(quiz=quiz, by=request.user)
-    messages.success(request, _("Regraded: %d attempts changed.") % changed)
+    messages.success(
+        request,
+        ngettext(
+            "Regraded: %d attempt changed.", "Regraded: %d attempts changed.", changed
+        )
+        % changed,
+    )
     return HttpResponseRedirect(reverse("quizzes_item_analysis") + f"?quiz={quiz.pk}")
 
 
@@ -266,7 +271,12 @@ def import_view(request):
             data=data, category=form.cleaned_data["category"]
         )
         if not problems:
-            messages.success(request, _("%d questions imported.") % len(created))
+            count = len(created)
+            messages.success(
+                request,
+                ngettext("%d question imported.", "%d questions imported.", count)
+                % count,
+            )
             return HttpResponseRedirect(reverse("quizzes_import"))
     categories = QuestionCategory.objects.all()
     return render(
