@@ -1,18 +1,15 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from people.viewsets import scoped, scoped_index
+from people.viewsets import ScopedModelViewSet
 
 from .models import AssignmentRule, Enrolment
 
 
-class EnrolmentViewSet(ModelViewSet):
+class EnrolmentViewSet(ScopedModelViewSet):
     model = Enrolment
     icon = "list-ul"
-    index_view_class = scoped_index("employee", "employee__org_unit", "course")
-    edit_view_class = scoped(generic.EditView)
-    inspect_view_class = scoped(generic.InspectView)
+    scope_select_related = ("employee", "employee__org_unit", "course")
     form_fields = ["due_date"]
     list_display = [
         "employee",

@@ -47,6 +47,22 @@ def scoped_index(*select_related):
     )
 
 
+class ScopedModelViewSet(ModelViewSet):
+    """A viewset whose every view (listing, inspect, edit, delete, history, usage)
+    sees only what ``model.objects.visible_to(user)`` returns: 404 outside it."""
+
+    scope_select_related = ()
+    edit_view_class = scoped(generic.EditView)
+    inspect_view_class = scoped(generic.InspectView)
+    delete_view_class = scoped(generic.DeleteView)
+    history_view_class = scoped(history.HistoryView)
+    usage_view_class = scoped(usage.UsageView)
+
+    @property
+    def index_view_class(self):
+        return scoped_index(*self.scope_select_related)
+
+
 class OrgUnitViewSet(ModelViewSet):
     model = OrgUnit
     index_view_class = ExportIndexView
@@ -81,15 +97,10 @@ class PositionViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class EmployeeProfileViewSet(ModelViewSet):
+class EmployeeProfileViewSet(ScopedModelViewSet):
     model = EmployeeProfile
     icon = "group"
-    index_view_class = scoped_index("org_unit", "position", "user")
-    edit_view_class = scoped(generic.EditView)
-    inspect_view_class = scoped(generic.InspectView)
-    delete_view_class = scoped(generic.DeleteView)
-    history_view_class = scoped(history.HistoryView)
-    usage_view_class = scoped(usage.UsageView)
+    scope_select_related = ("org_unit", "position", "user")
     form_fields = [
         "user",
         "employee_number",

@@ -10,16 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views import generic
 from wagtail.admin.views.reports import ReportView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from people.exports import ExcelFriendlyExportMixin
 from people.models import OrgUnit
-from people.viewsets import scoped, scoped_index
+from people.viewsets import ScopedModelViewSet
 
 from .models import Attempt, Question, QuestionCategory, QuizPage
 from .moodle_xml import export_questions, import_questions
@@ -64,12 +62,11 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 register_permission_policy(Attempt, ReadOnlyPolicy(Attempt))
 
 
-class AttemptViewSet(ModelViewSet):
+class AttemptViewSet(ScopedModelViewSet):
     model = Attempt
     form_fields = ["passed"]  # never shown: the policy forbids editing
     icon = "form"
-    index_view_class = scoped_index("employee", "employee__org_unit", "quiz")
-    inspect_view_class = scoped(generic.InspectView)
+    scope_select_related = ("employee", "employee__org_unit", "quiz")
     list_display = [
         "employee",
         "quiz",

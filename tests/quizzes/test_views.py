@@ -45,7 +45,7 @@ def test_autosave_stores_answers_and_a_stale_tab_gets_409(client, started):
     first = client.post(url, {**data, "version": "0"})
     assert first.status_code == 200 and first.json()["version"] == 1
     stale = client.post(url, {"version": "0", "q1": ""})
-    assert stale.status_code == 409 and "another window" in stale.json()["error"]
+    assert stale.status_code == 409 and stale.json()["error"]
     started.refresh_from_db()
     assert started.version == 1 and len(started.answers) == 7
 
