@@ -4,12 +4,13 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from .forms import AssignForm
-from .models import AssignmentRule, Enrolment
+from .forms import AssignForm, GapAssignForm
+from .models import AssignmentRule, CoursePage, Enrolment
 from .services import assign, withdraw
 
 
@@ -54,6 +55,42 @@ def save_assignment(form, user):
                     created_by=user,
                 )
     return created
+
+
+@require_POST
+def gap_assign_view(request, course_id):
+    """The "Assign" button of the skills gap reports: one step, with a due date."""
+    if not request.user.has_perm("courses.assign_courses"):
+        raise PermissionDenied
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    form = GapAssignForm(request.POST, user=request.user)
+    back = safe_back_url(request)
+    if not form.is_valid():
+        messages.error(request, " ".join(str(e) for e in form.errors.values()))
+        return HttpResponseRedirect(back)
+    created = assign(
+        course=course,
+        employees=form.employees(),
+        due_date=form.cleaned_data["due_date"],
+        assigned_by=request.user,
+    )
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d employee enrolled in “%(course)s”.",
+            "%(count)d employees enrolled in “%(course)s”.",
+            created,
+        )
+        % {"count": created, "course": course.title},
+    )
+    return HttpResponseRedirect(back)
+
+
+def safe_back_url(request):
+    referer = request.META.get("HTTP_REFERER", "")
+    if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}):
+        return referer
+    return reverse("courses_assign")
 
 
 @require_POST

@@ -9,4 +9,9 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from skills.gaps import register_course_finder
+
         from . import receivers  # noqa: F401
+        from .gaps import find_published_courses
+
+        register_course_finder(find_published_courses)

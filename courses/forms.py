@@ -1,6 +1,8 @@
 import re
+from datetime import timedelta
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
@@ -115,3 +117,41 @@ def unit_subtrees_q(units):
     from people.models import subtree_q
 
     return subtree_q([unit.path for unit in units], "org_unit__path")
+
+
+class GapAssignForm(forms.Form):
+    """Employees, or a unit's people who lack a competency, with a due date."""
+
+    employee = forms.ModelMultipleChoiceField(
+        queryset=EmployeeProfile.objects.none(), required=False
+    )
+    org_unit = forms.ModelChoiceField(queryset=OrgUnit.objects.none(), required=False)
+    competency = forms.IntegerField(required=False)
+    due_date = forms.DateField(label=_("Due date"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["employee"].queryset = EmployeeProfile.objects.visible_to(user)
+        self.fields["org_unit"].queryset = OrgUnit.objects.visible_to(user)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("employee") and not (
+            data.get("org_unit") and data.get("competency")
+        ):
+            raise forms.ValidationError(
+                _("Say whom to assign: employees or a unit's gap.")
+            )
+        if not data.get("due_date"):
+            data["due_date"] = timezone.localdate() + timedelta(days=30)
+        return data
+
+    def employees(self):
+        from .gaps import people_with_gap
+
+        data = self.cleaned_data
+        if data.get("employee"):
+            return EmployeeProfile.objects.filter(
+                pk__in=[p.pk for p in data["employee"]]
+            )
+        return people_with_gap(data["org_unit"], data["competency"])

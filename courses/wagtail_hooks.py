@@ -19,6 +19,11 @@ def register_course_admin_urls():
     return [
         path("courses/assign/", admin_views.assign_view, name="courses_assign"),
         path(
+            "courses/<int:course_id>/assign-gap/",
+            admin_views.gap_assign_view,
+            name="courses_assign_gap",
+        ),
+        path(
             "courses/enrolments/<int:pk>/withdraw/",
             admin_views.withdraw_view,
             name="courses_withdraw",

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +8,8 @@ class SkillsConfig(AppConfig):
     label = "skills"
     verbose_name = _("Competencies and skills")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .checks import check_settings
+
+        checks.register(check_settings)

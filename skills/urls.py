@@ -6,4 +6,5 @@ app_name = "skills"
 
 urlpatterns = [
     path("competencies/", views.framework, name="framework"),
+    path("my-skills/", views.my_skills, name="my_skills"),
 ]

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "courses",
     "courses.quizzes",
     "certificates",
+    "benchmarks",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",

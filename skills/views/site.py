@@ -4,7 +4,8 @@ from django.shortcuts import render
 
 from people.models import EmployeeProfile
 
-from .models import Competency, CompetencyArea, PositionRequirement, ProficiencyLevel
+from ..models import Competency, CompetencyArea, PositionRequirement, ProficiencyLevel
+from ..my_skills import competency_profile
 
 
 @login_required
@@ -42,3 +43,17 @@ def framework(request):
             "levels": ProficiencyLevel.objects.all(),
         },
     )
+
+
+@login_required
+def my_skills(request):
+    """The employee's own competency profile: levels, requirements, what expires."""
+    profile = (
+        EmployeeProfile.objects.filter(user=request.user)
+        .select_related("org_unit", "position")
+        .first()
+    )
+    context = {"profile": profile}
+    if profile:
+        context["skills"] = competency_profile(profile, user=request.user)
+    return render(request, "skills/my_skills.html", context)

@@ -1,0 +1,42 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from benchmarks import loaddata
+
+
+class Command(BaseCommand):
+    help = (
+        "Generate a national-scale agency for measuring (units, positions, employees, "
+        "competencies, evidence). The same --seed gives the same data."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--employees", type=int, default=1000)
+        parser.add_argument("--competencies", type=int, default=100)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument(
+            "--evidence-per-employee",
+            type=int,
+            default=30,
+            help="About this many evidence rows per employee (default 30).",
+        )
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Remove earlier load data first (only what this command made).",
+        )
+
+    def handle(self, *args, **options):
+        if options["employees"] < 1 or options["competencies"] < 1:
+            raise CommandError("--employees and --competencies must be 1 or more.")
+        if options["reset"]:
+            loaddata.reset()
+        elif loaddata.existing_any():
+            raise CommandError("Load data already exists; add --reset to replace it.")
+        plan = loaddata.Plan(
+            employees=options["employees"],
+            competencies=options["competencies"],
+            seed=options["seed"],
+            evidence_per_employee=options["evidence_per_employee"],
+        )
+        loaddata.generate(plan, log=self.stdout.write)
+        self.stdout.write(self.style.SUCCESS("Load data is ready."))
