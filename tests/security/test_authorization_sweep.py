@@ -1,0 +1,296 @@
+"""Every URL that takes an object id, for every role: who may see it, and 404 for an
+object that is not theirs. A URL added without a classification here fails the sweep.
+
+Outcomes: ``ok`` (200, or a redirect elsewhere than a login page for a POST action),
+``login`` (sent to a login page), ``missing`` (404: the object does not exist for
+them), ``denied`` (403, or Wagtail's redirect for a missing permission)."""
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import (
+    NoReverseMatch,
+    URLPattern,
+    URLResolver,
+    get_resolver,
+    reverse,
+)
+
+ROLES = (
+    "anonymous", "self", "colleague", "manager_same", "manager_other", "trainer",
+    "hr", "admin",
+)  # fmt: skip
+CODES = {"O": "ok", "L": "login", "M": "missing", "D": "denied"}
+
+
+@dataclass(frozen=True)
+class Case:
+    expect: str  # one letter per role, in ROLES order
+    args: str  # the world attribute(s) that give the URL's arguments
+    method: str = "get"
+    data: tuple = ()
+
+    def outcomes(self):
+        return dict(zip(ROLES, (CODES[c] for c in self.expect.split()), strict=True))
+
+
+# Wagtail's own object URLs (pages, images, documents, users...) follow Wagtail's
+# permissions; the sweep checks that no one without admin access reaches them.
+WAGTAIL_PREFIXES = (
+    "wagtailadmin_",
+    "wagtailimages:",
+    "wagtaildocs:",
+    "wagtailusers_",
+    "wagtailsites:",
+    "wagtaillocales:",
+    "wagtailsnippets_",
+    "wagtailsnippetchoosers_",
+    "wagtailcore_",
+    "wagtaildocs_",
+    "wagtailredirects:",
+    "wagtailforms:",
+    "wagtail_",
+    "wagtailsearch",
+    "wagtailsettings",
+    "wagtailembeds",
+    "wagtail_bind",
+    "simple_translation",
+    "wagtailsimple_translation",
+    "wagtailimages_",
+    "generic_",
+    "wagtailadmin",
+)
+
+# Reference data (units, positions, the competency framework, rules, libraries) belongs
+# to no one: it is closed to anonymous visitors and employees like Wagtail's own views.
+REFERENCE_PREFIXES = (
+    "org_units:", "positions:", "competencies:", "competency_areas:",
+    "proficiency_levels:", "position_requirements:", "assignment_rules:",
+    "h5p_libraries:",
+)  # fmt: skip
+CLOSED_PREFIXES = WAGTAIL_PREFIXES + REFERENCE_PREFIXES
+
+CASES = {
+    # Employee-facing
+    "courses:mark_lesson_done": Case("L O M M M M M M", "lesson", "post"),
+    "quizzes:attempt": Case("L O M M M M M M", "open_attempt"),
+    "quizzes:save": Case(
+        "L O M M M M M M", "open_attempt", "post", (("version", "0"),)
+    ),
+    "quizzes:submit": Case("L O M M M M M M", "open_attempt", "post"),
+    "quizzes:review": Case("L O M M M M M M", "graded_attempt"),
+    # Administration: people
+    "employees:inspect": Case("L D D O M O O O", "profile"),
+    "employees:edit": Case("L D D D D D O O", "profile"),
+    "employees:delete": Case("L D D D M D D O", "profile"),
+    "employees:history": Case("L D D D M D O O", "profile"),
+    "employees:history_results": Case("L D D D M D O O", "profile"),
+    "employees:usage": Case("L D D D M D O O", "profile"),
+    # Evidence and the matrix
+    "competency_evidence:inspect": Case("L D D O M O O O", "evidence"),
+    "competency_evidence:edit": Case("L D D D D D D O", "evidence"),
+    "competency_evidence:delete": Case("L D D D M D D O", "evidence"),
+    "competency_evidence:history": Case("L D D D M D D O", "evidence"),
+    "competency_evidence:history_results": Case("L D D D M D D O", "evidence"),
+    "competency_evidence:usage": Case("L D D D M D D O", "evidence"),
+    "skills_matrix_cell": Case("L D D O M D O O", "matrix_cell"),
+    "skills_export_download": Case("L D D M M D O M", "export"),
+    # Enrolments
+    "enrolments:inspect": Case("L D D O M O O O", "enrolment"),
+    "enrolments:edit": Case("L D D D D O O O", "enrolment"),
+    "enrolments:delete": Case("L D D D M D D O", "enrolment"),
+    "enrolments:history": Case("L D D D M O O O", "enrolment"),
+    "enrolments:history_results": Case("L D D D M O O O", "enrolment"),
+    "enrolments:usage": Case("L D D D M O O O", "enrolment"),
+    "courses_withdraw": Case("L D D O M O O O", "enrolment", "post"),
+    "courses_assign_gap": Case("L D D O O O O O", "course", "post"),
+    # Quiz attempts and grading
+    "quiz_attempts:inspect": Case("L D D O M O O O", "graded_attempt"),
+    "quiz_attempts:edit": Case("L D D D D D D D", "graded_attempt"),
+    "quiz_attempts:delete": Case("L D D D M D D D", "graded_attempt"),
+    "quiz_attempts:history": Case("L D D D M D D D", "graded_attempt"),
+    "quiz_attempts:history_results": Case("L D D D M D D D", "graded_attempt"),
+    "quiz_attempts:usage": Case("L D D D M D D D", "graded_attempt"),
+    "quizzes_regrade": Case("L D D D D O D O", "quiz", "post"),
+}
+
+
+def named_routes(patterns=None, prefix="", namespace=""):
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = (
+                f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            )
+            yield from named_routes(
+                pattern.url_patterns, prefix + str(pattern.pattern), inner
+            )
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield namespace + pattern.name, prefix + str(pattern.pattern)
+
+
+def object_routes():
+    return sorted(
+        {
+            name
+            for name, route in named_routes()
+            if re.search(r"<\w*:?\w*(id|pk|code)>", route)
+        }
+    )
+
+
+def test_every_url_taking_an_id_is_classified():
+    unclassified = [
+        name
+        for name in object_routes()
+        if name not in CASES and not name.startswith(CLOSED_PREFIXES)
+    ]
+    assert unclassified == [], "classify these URLs in CASES"
+
+
+def login_page(response):
+    location = response.get("Location", "")
+    return response.status_code == 302 and (
+        location.startswith(reverse("people:login")) or "/admin/login/" in location
+    )
+
+
+def outcome(response, role):
+    if response.status_code == 404:
+        return "missing"
+    if response.status_code == 403:
+        return "denied"
+    if login_page(response):
+        # Wagtail sends a signed-in user without the permission back to its login
+        # or dashboard; for anyone signed in that is a refusal, not a login prompt.
+        return "login" if role == "anonymous" else "denied"
+    if response.status_code == 302 and response["Location"].rstrip("/").endswith(
+        "/admin"
+    ):
+        return "denied"
+    if response.status_code in (200, 302):
+        return "ok"
+    return f"status {response.status_code}"
+
+
+def test_object_urls_answer_each_role_as_expected(world, client):
+    wrong = {}
+    for name, case in sorted(CASES.items()):
+        url = reverse(name, args=world.args(case.args))
+        got = {}
+        for role in ROLES:
+            client.logout()
+            if world.users[role] is not None:
+                client.force_login(world.users[role])
+            got[role] = outcome(
+                getattr(client, case.method)(url, dict(case.data)), role
+            )
+        expected = case.outcomes()
+        if got != expected:
+            wrong[name] = {
+                r: (got[r], expected[r]) for r in ROLES if got[r] != expected[r]
+            }
+    assert wrong == {}, "(got, expected) per role"
+
+
+def test_wagtail_and_reference_urls_are_closed_to_anonymous_and_employees(
+    client, tree, make_employee
+):
+    employee = make_employee(tree["front"], roles=("Employee",)).user
+    wrong = []
+    for name in (n for n in object_routes() if n.startswith(CLOSED_PREFIXES)):
+        try:
+            url = reverse(name, args=[1] * name_arity(name))
+        except NoReverseMatch:  # a route whose arguments are not numbers
+            continue
+        client.logout()
+        anonymous = outcome(client.get(url), "anonymous")
+        client.force_login(employee)
+        signed_in = outcome(client.get(url), "self")
+        if anonymous not in ("login", "missing") or signed_in not in (
+            "denied",
+            "missing",
+        ):
+            wrong.append((name, anonymous, signed_in))
+    assert wrong == []
+
+
+def name_arity(name):
+    for route_name, route in named_routes():
+        if route_name == name:
+            return len(re.findall(r"<", route))
+    return 0
+
+
+class World:
+    def __init__(self, **objects):
+        self.__dict__.update(objects)
+
+    def args(self, names):
+        values = []
+        for name in names.split():
+            value = getattr(self, name)
+            values.extend(value if isinstance(value, tuple) else [value])
+        return values
+
+
+@pytest.fixture
+def world(db, tree, make_employee, manager_of, catalogue):
+    from django.contrib.auth import get_user_model
+    from django.core.files.base import ContentFile
+
+    from courses.models import CoursePage
+    from courses.quizzes.services import start_attempt, submit_attempt
+    from courses.services import enrol_self
+    from skills.models import CompetencyEvidence, MatrixExport
+    from tests.courses.conftest import make_course
+    from tests.factories import CompetencyFactory, make_levels
+    from tests.quizzes.conftest import make_quiz, sample_questions
+
+    me = make_employee(tree["front"], username="me")
+    users = {
+        "anonymous": None,
+        "self": me.user,
+        "colleague": make_employee(tree["front"]).user,
+        "manager_same": manager_of(tree["baku"]).user,
+        "manager_other": manager_of(tree["ganja"]).user,
+        "trainer": make_employee(tree["agency"], roles=("Trainer",)).user,
+        "hr": make_employee(tree["agency"], roles=("HR",)).user,
+        "admin": get_user_model().objects.create_superuser("root", password="x"),
+    }
+    course = make_course(
+        catalogue, pass_mode=CoursePage.PassMode.ASSESSMENTS, lessons=1
+    )
+    from courses.quizzes.models import QuestionCategory
+
+    questions = sample_questions(QuestionCategory.objects.create(name="Sweep"))
+    quiz = make_quiz(course, questions[:2])
+    other_quiz = make_quiz(course, questions[2:4])
+    enrolment = enrol_self(employee=me, course=course)
+    graded = start_attempt(employee=me, quiz=quiz, language="az")
+    submit_attempt(attempt_id=graded.pk, employee=me, answers={})
+    open_attempt = start_attempt(employee=me, quiz=other_quiz, language="az")
+    levels = make_levels()
+    competency = CompetencyFactory(code="SS-01")
+    evidence = CompetencyEvidence.objects.create(
+        employee=me, competency=competency, level=levels[2]
+    )
+    export = MatrixExport.objects.create(
+        requested_by=users["hr"], file_format="csv", status=MatrixExport.Status.READY
+    )
+    export.file.save("sweep.csv", ContentFile(b"\xef\xbb\xbfa,b\n"))
+    Group.objects.get(name="Employee").user_set.add(me.user)
+    return World(
+        users=users,
+        profile=me.pk,
+        lesson=course.lessons()[0].pk,
+        course=course.pk,
+        quiz=quiz.pk,
+        enrolment=enrolment.pk,
+        graded_attempt=graded.pk,
+        open_attempt=open_attempt.pk,
+        evidence=evidence.pk,
+        matrix_cell=(me.pk, competency.pk),
+        export=export.pk,
+    )
