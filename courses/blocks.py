@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "blockquote"]
 
@@ -151,6 +152,21 @@ class QuizBlock(blocks.PageChooserBlock):
         description = _("A quiz of this course; passing it can complete the lesson.")
 
 
+class H5PBlock(SnippetChooserBlock):
+    """An H5P package, played in an isolated frame (courses/h5p)."""
+
+    def __init__(self, **kwargs):
+        super().__init__("h5p.H5PPackage", **kwargs)
+
+    class Meta:
+        icon = "code"
+        template = "h5p/block.html"
+        label = _("Interactive activity (H5P)")
+        description = _(
+            "An H5P package; completing it can complete the lesson (not the course)."
+        )
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = blocks.RichTextBlock(
@@ -165,3 +181,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     procedure = ProcedureBlock()
     quiz = QuizBlock()
+    h5p = H5PBlock()

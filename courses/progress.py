@@ -127,12 +127,11 @@ def outline(course, enrolment):
     return [(lesson, lesson.translation_key in done) for lesson in lessons]
 
 
-def course_context(course, request):
+def course_context(course, request, enrolment=None):
     from .services import missing_prerequisites
 
-    profile = profile_of(request.user)
-    enrolment = None
-    if profile:
+    profile = enrolment.employee if enrolment else profile_of(request.user)
+    if profile and enrolment is None:
         enrolment = (
             Enrolment.objects.current()
             .for_course(course)

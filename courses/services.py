@@ -161,16 +161,20 @@ def withdraw(*, enrolment, by):
 @transaction.atomic
 def visit_lesson(*, enrolment, lesson):
     """Remember where the employee is, and start the course on the first visit."""
+    canonical = lesson.canonical
     LessonProgress.objects.get_or_create(
         enrolment=enrolment,
         lesson_key=lesson.translation_key,
-        defaults={"lesson": lesson.canonical},
+        defaults={"lesson": canonical},
     )
-    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson.canonical)
-    Enrolment.objects.filter(pk=enrolment.pk, status=Status.ASSIGNED).update(
-        status=Status.IN_PROGRESS, started_at=timezone.now()
-    )
-    enrolment.refresh_from_db()
+    if enrolment.last_lesson_id != canonical.pk:
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=canonical)
+        enrolment.last_lesson = canonical
+    if enrolment.status == Status.ASSIGNED:
+        now = timezone.now()
+        started = Enrolment.objects.filter(pk=enrolment.pk, status=Status.ASSIGNED)
+        if started.update(status=Status.IN_PROGRESS, started_at=now):
+            enrolment.status, enrolment.started_at = Status.IN_PROGRESS, now
 
 
 @transaction.atomic

@@ -20,7 +20,7 @@ def current_enrolment(user, course):
         Enrolment.objects.current()
         .for_course(course)
         .filter(employee=profile)
-        .select_related("course")
+        .select_related("course", "last_lesson", "employee")
         .first()
     )
 
@@ -40,12 +40,15 @@ def serve_lesson(request, lesson, serve, *args, **kwargs):
         return HttpResponseRedirect(course.url)
     if enrolment:
         visit_lesson(enrolment=enrolment, lesson=lesson)
+    # Found once here; the page context reuses them instead of asking again.
+    request.lms_course_and_enrolment = (course, enrolment)
     return serve(request, *args, **kwargs)
 
 
 def lesson_context(request, lesson):
-    course = lesson.get_parent().specific
-    context = course_context(course, request)
+    found = getattr(request, "lms_course_and_enrolment", None)
+    course = found[0] if found else lesson.get_parent().specific
+    context = course_context(course, request, enrolment=found[1] if found else None)
     pages = [page for page, _done in context["outline"]]
     index = next((i for i, page in enumerate(pages) if page.pk == lesson.pk), 0)
     context.update(

@@ -268,15 +268,10 @@ class LessonPage(TransliteratedSlugMixin, Page):
 
 def canonical_page(page):
     """The default-locale copy of a translated page, if it exists, else the page."""
-    from wagtail.models import Locale
-
-    if page.locale_id == Locale.get_default().pk:
+    language = default_language()
+    if page.locale.language_code == language:  # the locale is cached on the page
         return page
-    default = (
-        type(page)
-        .objects.filter(
-            translation_key=page.translation_key, locale=Locale.get_default()
-        )
-        .first()
+    found = type(page).objects.filter(
+        locale__language_code=language, translation_key=page.translation_key
     )
-    return default or page
+    return found.first() or page

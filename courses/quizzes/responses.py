@@ -47,7 +47,8 @@ def read_multiple(item, data):
     if marker not in data and name not in data:
         return False, None
     allowed = {o["id"] for o in item["options"]}
-    return True, sorted({_int_choice(v, allowed) for v in data.getlist(name)})
+    values = [v for v in data.getlist(name) if v != ""]
+    return True, sorted({_int_choice(v, allowed) for v in values})
 
 
 def read_true_false(item, data):

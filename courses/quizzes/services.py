@@ -6,6 +6,7 @@ database constraints in models.py as the last guard."""
 import random
 
 from django.db import IntegrityError, transaction
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -101,20 +102,20 @@ def canonical_page(quiz):
 def build_questions(quiz, language):
     rng = random.SystemRandom()
     source = canonical_page(quiz)
-    questions = []
+    locale = Locale.objects.filter(language_code=language).first()
+    default = Locale.get_default()
+    picked = []
     used = set()
     for slot in source.slots.select_related("question", "category").all():
         if slot.question_id:
-            picked = [slot.question]
+            chosen = [slot.question]
         else:
-            pool = Question.objects.filter(
-                category=slot.category, locale=Locale.get_default()
-            ).exclude(pk__in=used)
-            pool = list(pool)
-            picked = rng.sample(pool, min(slot.random_count, len(pool)))
-        for question in picked:
-            used.add(question.pk)
-            questions.append(localized_question(question, language))
+            pool = Question.objects.filter(category=slot.category, locale=default)
+            pool = list(pool.exclude(pk__in=used))
+            chosen = rng.sample(pool, min(slot.random_count, len(pool)))
+        used.update(question.pk for question in chosen)
+        picked.extend(chosen)
+    questions = localized_questions(picked, locale)
     if source.shuffle_questions:
         rng.shuffle(questions)
     shown, keys = [], []
@@ -125,13 +126,18 @@ def build_questions(quiz, language):
     return shown, keys
 
 
-def localized_question(question, language):
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale and question.locale_id != locale.pk:
-        translated = question.get_translation_or_none(locale)
-        if translated:
-            return translated
-    return question
+def localized_questions(questions, locale):
+    """Each question in ``locale`` where translated, with its options, in 2 queries."""
+    keys = [q.translation_key for q in questions]
+    translated = {}
+    if locale is not None:
+        translated = {
+            q.translation_key: q
+            for q in Question.objects.filter(translation_key__in=keys, locale=locale)
+        }
+    chosen = [translated.get(q.translation_key, q) for q in questions]
+    prefetch_related_objects(chosen, "options")
+    return chosen
 
 
 def lock_open_attempt(attempt_id, employee):

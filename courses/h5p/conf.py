@@ -1,0 +1,54 @@
+"""The H5P wing's settings (``LMS_H5P_*``), read when used and checked at start-up."""
+
+from pathlib import Path
+
+from django.conf import settings
+
+MAX_TOTAL_BYTES = 200 * 1024 * 1024  # everything a package unpacks to
+MAX_FILE_BYTES = 50 * 1024 * 1024  # any one file in it
+MAX_RATIO = 100  # uncompressed / compressed size of one file
+RATIO_FLOOR = 64 * 1024  # smaller files may compress as well as they like
+MAX_FILES = 5000
+TOKEN_MAX_AGE = 6 * 60 * 60  # seconds a player link stays valid
+MAX_STATEMENT_BYTES = 256 * 1024
+MAX_USER_DATA_BYTES = 512 * 1024
+SAVE_FREQUENCY = 30  # seconds between the player's state saves
+
+
+def max_total_bytes():
+    return getattr(settings, "LMS_H5P_MAX_TOTAL_BYTES", MAX_TOTAL_BYTES)
+
+
+def max_file_bytes():
+    return getattr(settings, "LMS_H5P_MAX_FILE_BYTES", MAX_FILE_BYTES)
+
+
+def max_ratio():
+    return getattr(settings, "LMS_H5P_MAX_RATIO", MAX_RATIO)
+
+
+def max_files():
+    return getattr(settings, "LMS_H5P_MAX_FILES", MAX_FILES)
+
+
+def token_max_age():
+    return getattr(settings, "LMS_H5P_TOKEN_MAX_AGE", TOKEN_MAX_AGE)
+
+
+def save_frequency():
+    """Seconds between the player's saves of an employee's state."""
+    return getattr(settings, "LMS_H5P_SAVE_FREQUENCY", SAVE_FREQUENCY)
+
+
+def origin():
+    """The separate origin that serves the player, e.g. ``https://h5p.example.az``;
+    empty when the player is served from the site's own origin."""
+    return (getattr(settings, "LMS_H5P_ORIGIN", "") or "").rstrip("/")
+
+
+def root():
+    """Where packages and libraries live on disk: outside the public media URLs."""
+    configured = getattr(settings, "LMS_H5P_ROOT", None)
+    if configured:
+        return Path(configured)
+    return Path(settings.MEDIA_ROOT or ".") / "private" / "h5p"

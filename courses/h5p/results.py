@@ -1,0 +1,151 @@
+"""What H5P results mean for an employee and a course.
+
+H5P scores are reported by the browser. By the course policy they count towards
+completing the lessons that play them, never towards passing a course: passing
+needs the course's server-graded quizzes, so this wing registers no assessment
+provider with ``courses.assessments``."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from courses.models import LessonPage
+from courses.services import complete_lesson
+
+from .access import lessons_using, package_ids
+from .models import H5PPackage, XAPIStatement
+
+
+class StatementConflict(Exception):
+    """The statement id is already stored for another employee or package."""
+
+
+def server_actor(employee):
+    from django.conf import settings
+
+    return {
+        "objectType": "Agent",
+        "name": employee.full_name,
+        "account": {
+            "homePage": settings.WAGTAILADMIN_BASE_URL,
+            "name": employee.employee_number,
+        },
+    }
+
+
+def stored_form(statement, employee, now):
+    """The statement as kept: the actor is the session's employee, whoever the
+    browser named; the id is the one checked for uniqueness."""
+    data = dict(statement.data)
+    data["id"] = str(statement.id)
+    data["actor"] = server_actor(employee)
+    data["stored"] = now.isoformat()
+    return data
+
+
+@transaction.atomic
+def record_statement(*, employee, package, statement):
+    """Store ``statement`` once (by its id) and let it complete lessons.
+
+    Returns ``(row, created)``; the same statement twice is stored once."""
+    existing = XAPIStatement.objects.filter(statement_id=statement.id).first()
+    if existing:
+        return same_owner(existing, employee, package), False
+    now = timezone.now()
+    score = statement.score
+    try:
+        with transaction.atomic():
+            row = XAPIStatement.objects.create(
+                statement_id=statement.id,
+                package=package,
+                employee=employee,
+                verb=statement.verb[:255],
+                object_id=statement.object_id,
+                sub_content_id=statement.sub_content_id,
+                parent_id=statement.parent_id,
+                is_top_level=statement.is_top_level,
+                is_attempt=statement.is_top_level and score is not None,
+                score_raw=score.raw if score else None,
+                score_max=score.max if score else None,
+                score_scaled=score.scaled if score else None,
+                percent=score.percent if score else None,
+                completion=statement.completion,
+                success=statement.success,
+                statement=stored_form(statement, employee, now),
+                claimed_actor=statement.data.get("actor"),
+                stored_at=now,
+            )
+    except IntegrityError:  # the same statement, posted twice at once
+        existing = XAPIStatement.objects.get(statement_id=statement.id)
+        return same_owner(existing, employee, package), False
+    if row.counts_as_completed:
+        complete_lessons_with_package(employee=employee, package=package)
+    return row, True
+
+
+def same_owner(existing, employee, package):
+    if existing.employee_id != employee.pk or existing.package_id != package.pk:
+        raise StatementConflict
+    return existing
+
+
+def completed_package_ids(employee, packages):
+    rows = XAPIStatement.objects.filter(
+        employee=employee, package__in=packages, is_top_level=True
+    )
+    return {row.package_id for row in rows if row.counts_as_completed}
+
+
+def complete_lessons_with_package(*, employee, package):
+    """Lessons completed “when their activities are completed” that play this
+    package are completed once the employee completed every H5P activity in them."""
+    for lesson, enrolment in lessons_using(package, employee):
+        if lesson.completion != LessonPage.Completion.ACTIVITIES:
+            continue
+        needed = package_ids(lesson)
+        if needed <= completed_package_ids(employee, needed):
+            complete_lesson(enrolment=enrolment, lesson=lesson)
+
+
+def grade(method, percents):
+    """The activity's result from its attempts in order, under ``method``."""
+    if not percents:
+        return None
+    if method == H5PPackage.Grading.FIRST:
+        return percents[0]
+    if method == H5PPackage.Grading.LAST:
+        return percents[-1]
+    return max(percents)
+
+
+@dataclass
+class ActivityResult:
+    attempts: int = 0
+    result: Decimal | None = None
+    best: Decimal | None = None
+    last: Decimal | None = None
+    completed: bool = False
+    last_at: object = None
+
+
+def summarise(package, statements):
+    """An employee's result from their top-level statements, oldest first."""
+    attempts = [s for s in statements if s.is_attempt]
+    percents = [s.percent for s in attempts]
+    return ActivityResult(
+        attempts=len(attempts),
+        result=grade(package.grading_method, percents),
+        best=max(percents, default=None),
+        last=percents[-1] if percents else None,
+        completed=any(s.counts_as_completed for s in statements),
+        last_at=statements[-1].stored_at if statements else None,
+    )
+
+
+def own_result(employee, package):
+    statements = XAPIStatement.objects.filter(
+        employee=employee, package=package, is_top_level=True
+    ).order_by("stored_at", "pk")
+    return summarise(package, list(statements))

@@ -1,0 +1,37 @@
+from django import template
+from django.middleware.csrf import get_token
+from django.urls import reverse
+
+from courses.progress import profile_of
+
+from ..access import can_play, make_token, player_origin, request_origin
+from ..results import own_result
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def h5p_activity(context, package):
+    """What the lesson needs to play ``package`` for the viewer: the player's
+    address (with a token for this viewer), where to post results, their result."""
+    request = context.get("request")
+    if package is None or request is None:
+        return None
+    activity = {"package": package}
+    user = request.user
+    if not can_play(user, package):
+        return activity
+    token = make_token(
+        user=user, package=package, parent_origin=request_origin(request)
+    )
+    origin = player_origin(request)
+    employee = profile_of(user)
+    activity.update(
+        src=origin + reverse("h5p:player", args=[package.pk, token]),
+        origin=origin,
+        xapi_url=reverse("h5p:xapi", args=[package.pk]),
+        user_data_url=reverse("h5p:user_data", args=[package.pk]),
+        csrf_token=get_token(request),
+        result=own_result(employee, package) if employee else None,
+    )
+    return activity

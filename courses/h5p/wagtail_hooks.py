@@ -1,0 +1,41 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from courses.wagtail_hooks import PermissionMenuItem
+
+from . import admin
+
+register_snippet(admin.H5PGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_h5p_admin_urls():
+    report = admin.H5PResultsReport
+    return [
+        path("reports/h5p-results/", report.as_view(), name="h5p_results_report"),
+        path(
+            "reports/h5p-results/results/",
+            report.as_view(results_only=True),
+            name="h5p_results_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_results_menu_item():
+    return PermissionMenuItem(
+        _("H5P results"),
+        reverse("h5p_results_report"),
+        icon_name="code",
+        order=712,
+        permission="h5p.view_xapistatement",
+    )
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action(
+        "h5p.library_installed", _("Install"), _("H5P library installed")
+    )
