@@ -11,5 +11,6 @@ urlpatterns = [
     path("", include("skills.urls")),
     path("", include("courses.urls")),
     path("", include("courses.quizzes.urls")),
+    path("", include("courses.h5p.urls")),
     path("", include("certificates.urls")),
 ]

@@ -159,6 +159,18 @@ def withdraw(*, enrolment, by):
 
 
 @transaction.atomic
+def close_for_recertification(*, enrolment_id):
+    """When what a pass earned expires, the passed enrolment becomes history and the
+    employee may be enrolled or assigned again (standing rules do it daily)."""
+    closed = Enrolment.objects.filter(
+        pk=enrolment_id, is_current=True, status=Status.PASSED
+    ).update(is_current=False)
+    if closed:
+        log(Enrolment.objects.get(pk=enrolment_id), "courses.recertification_due")
+    return bool(closed)
+
+
+@transaction.atomic
 def visit_lesson(*, enrolment, lesson):
     """Remember where the employee is, and start the course on the first visit."""
     canonical = lesson.canonical

@@ -79,5 +79,10 @@ def register_log_actions(actions):
         ("courses.assigned", _("Assign"), _("Course assigned")),
         ("courses.withdrawn", _("Withdraw"), _("Enrolment withdrawn")),
         ("courses.passed", _("Pass"), _("Course passed")),
+        (
+            "courses.recertification_due",
+            _("Recertification due"),
+            _("Enrolment closed for recertification"),
+        ),
     ]:
         actions.register_action(action, label, message)

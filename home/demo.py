@@ -18,6 +18,7 @@ from skills.models import (
 )
 
 from . import demo_data as data
+from .demo_certificates import build_certificates
 from .demo_learning import build_learning
 from .models import HomePage
 
@@ -262,3 +263,4 @@ def seed(password=None):
     build_demo_logins(units, positions, password)
     home = build_home_page()
     build_learning(home)
+    build_certificates()

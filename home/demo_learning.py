@@ -25,6 +25,7 @@ from skills.models import Competency, ProficiencyLevel
 
 from .demo_courses import COURSES
 from .demo_data import DEMO_USERS
+from .demo_h5p import build_h5p_activity
 from .demo_quizzes import QUIZ_SLUG, build_attempts, build_quiz, take_quiz
 
 DEMO_LOGINS = [user[0] for user in DEMO_USERS]
@@ -203,4 +204,5 @@ def build_learning(home):
             sync_to_locales(quiz)
     courses = [CoursePage.objects.get(pk=course.pk) for course in courses]
     build_enrolments(courses)
+    build_h5p_activity()
     return index

@@ -8,6 +8,7 @@ provider with ``courses.assessments``."""
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -23,8 +24,6 @@ class StatementConflict(Exception):
 
 
 def server_actor(employee):
-    from django.conf import settings
-
     return {
         "objectType": "Agent",
         "name": employee.full_name,

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "skills",
     "courses",
     "courses.quizzes",
+    "courses.h5p",
     "certificates",
     "benchmarks",
     "wagtail.contrib.simple_translation",
@@ -142,7 +143,11 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    # The H5P player from npm (node_modules is installed by ./run, not committed).
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+]
 STATIC_ROOT = Path(os.environ.get("LMS_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("LMS_MEDIA_ROOT", BASE_DIR / "media"))
@@ -211,6 +216,12 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# H5P packages run in a sandboxed frame served from this second origin when set
+# (e.g. https://h5p.academy.example.az; docs/DEPLOYMENT.md); lesson pages may frame it.
+LMS_H5P_ORIGIN = os.environ.get("LMS_H5P_ORIGIN", "").rstrip("/")
+if LMS_H5P_ORIGIN:
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(LMS_H5P_ORIGIN)
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -232,3 +243,8 @@ LOGGING = {
 
 # LMS settings (read lazily where they are used, validated by system checks).
 LMS_DEMO_PASSWORD = os.environ.get("LMS_DEMO_PASSWORD", "demo1234")
+# H5P package limits: what a package may unpack to, in all and per file, and how far
+# one file may expand (zip bombs).
+LMS_H5P_MAX_TOTAL_BYTES = 200 * 1024 * 1024
+LMS_H5P_MAX_FILE_BYTES = 50 * 1024 * 1024
+LMS_H5P_MAX_RATIO = 100

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "skills",
     "courses",
     "courses.quizzes",
+    "courses.h5p",
     "certificates",
     "wagtail.users",
     "wagtail.snippets",

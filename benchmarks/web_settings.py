@@ -1,0 +1,7 @@
+"""Settings for the page and quiz benchmarks and the fault scripts: the benchmark
+settings (no debug, fast password hashing) plus the baseline app and its URLs."""
+
+from benchmarks.settings import *  # noqa: F403
+
+INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks.bare"]  # noqa: F405
+ROOT_URLCONF = "benchmarks.urls"

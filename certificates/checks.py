@@ -1,0 +1,49 @@
+"""Start-up checks of the ``LMS_CERT_*`` settings."""
+
+from pathlib import Path
+
+from django.core.checks import Error
+
+from . import conf
+
+WHOLE_NUMBERS = [
+    ("LMS_CERT_EXPIRY_REMINDER_DAYS", conf.expiry_reminder_days, 1, "E001"),
+    ("LMS_CERT_VERIFY_RATE_LIMIT", conf.verify_rate_limit, 0, "E002"),
+    ("LMS_CERT_ZIP_SYNC_LIMIT", conf.zip_sync_limit, 0, "E003"),
+    ("LMS_CERT_SWEEP_BATCH", conf.sweep_batch, 1, "E004"),
+]
+
+
+def is_whole(value, minimum):
+    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+
+
+def check_settings(app_configs=None, **kwargs):
+    errors = [
+        Error(
+            f"{name} must be a whole number, {minimum} or more.",
+            id=f"certificates.{code}",
+        )
+        for name, read, minimum, code in WHOLE_NUMBERS
+        if not is_whole(read(), minimum)
+    ]
+    return errors + signing_errors()
+
+
+def signing_errors():
+    key, cert, pkcs12, _password = conf.signing_settings()
+    if bool(key) != bool(cert):
+        return [
+            Error(
+                "Set both LMS_CERT_SIGNING_KEY and LMS_CERT_SIGNING_CERT, or neither.",
+                hint="manage.py create_signing_key makes a pair for trials.",
+                id="certificates.E005",
+            )
+        ]
+    missing = [
+        path for path in (key, cert, pkcs12) if path and not Path(path).is_file()
+    ]
+    return [
+        Error(f"The signing file {path} does not exist.", id="certificates.E006")
+        for path in missing
+    ]

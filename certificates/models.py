@@ -1,1 +1,0 @@
-"""Certificate templates, issuance, rendering, verification, revocation, expiry."""

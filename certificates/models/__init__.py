@@ -1,0 +1,18 @@
+from .certificate import Certificate, CertificateQuerySet
+from .records import CertificateArchive, CertificateReminder, VerificationThrottle
+from .templates import (
+    CertificateSignatory,
+    CertificateTemplate,
+    CertificateTemplateCourse,
+)
+
+__all__ = [
+    "Certificate",
+    "CertificateArchive",
+    "CertificateQuerySet",
+    "CertificateReminder",
+    "CertificateSignatory",
+    "CertificateTemplate",
+    "CertificateTemplateCourse",
+    "VerificationThrottle",
+]

@@ -1,0 +1,179 @@
+"""Certificate PDFs: render once, write atomically, check the hash, heal what is lost.
+
+A render holds the certificate's row lock, so two workers never write one PDF at
+once; a render of a certificate whose file is intact does nothing unless forced
+(regeneration). The holder is told once, after the first successful render.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from . import conf
+from .archives import forget_old_archives
+from .background import enqueue
+from .models import Certificate, VerificationThrottle
+from .rendering import render_pdf
+from .services import issue_missing
+from .storage import certificate_storage, new_pdf_name, read, sha256, write_atomically
+from .texts import certificate_text, course_in
+
+Status = Certificate.Status
+
+
+def pdf_is_intact(certificate):
+    if not (certificate.pdf and certificate.pdf_sha256):
+        return False
+    data = read(certificate_storage(), certificate.pdf.name)
+    return data is not None and sha256(data) == certificate.pdf_sha256
+
+
+def certificate_render(*, certificate_id, force=False):
+    """Render (or, with ``force``, re-render) one PDF; returns the certificate.
+
+    The slow part runs outside any transaction (SQLite would otherwise hold a
+    read lock that cannot become a write lock); the write then takes the row's
+    lock first and checks again, so concurrent renders store one consistent
+    file and hash.
+    """
+    certificate = load(certificate_id)
+    if certificate is None:
+        return None
+    if force or not pdf_is_intact(certificate):
+        store(certificate_id, render_certificate_pdf(certificate), force=force)
+    else:
+        mark_checked([certificate_id])
+    notify_holder_once(certificate_id=certificate_id)
+    return load(certificate_id)
+
+
+def load(certificate_id):
+    return (
+        Certificate.objects.select_related("employee", "course", "template")
+        .filter(pk=certificate_id)
+        .first()
+    )
+
+
+def render_certificate_pdf(certificate):
+    text = certificate_text(certificate)
+    return render_pdf(
+        certificate.template, text, certificate.language, created=certificate.issued_at
+    )
+
+
+@transaction.atomic
+def store(certificate_id, pdf, force=False):
+    mark_checked([certificate_id])  # a write first: it takes the lock
+    certificate = load(certificate_id)
+    if not force and pdf_is_intact(certificate):
+        return  # another worker stored it meanwhile
+    name = certificate.pdf.name or new_pdf_name(certificate.issued_at)
+    name = write_atomically(certificate_storage(), name, pdf)
+    now = timezone.now()
+    Certificate.objects.filter(pk=certificate_id).update(
+        pdf=name,
+        pdf_sha256=sha256(pdf),
+        rendered_at=now,
+        pdf_checked_at=now,
+        template_version=certificate.template.version,
+    )
+
+
+def mark_checked(ids):
+    Certificate.objects.filter(pk__in=ids).update(pdf_checked_at=timezone.now())
+
+
+# The holder's notice -----------------------------------------------------------------
+
+
+def notify_holder_once(*, certificate_id):
+    """Email the holder that the certificate is ready: once, or not at all."""
+    with transaction.atomic():
+        claimed = Certificate.objects.filter(
+            pk=certificate_id,
+            status=Status.ISSUED,
+            notified_at__isnull=True,
+            rendered_at__isnull=False,
+        ).update(notified_at=timezone.now())
+        if claimed:
+            send_issued_notice(
+                Certificate.objects.select_related("employee__user", "course").get(
+                    pk=certificate_id
+                )
+            )
+    return bool(claimed)
+
+
+def send_issued_notice(certificate):
+    employee = certificate.employee
+    user = employee.user
+    if not user.email or not user.is_active:
+        return
+    with translation.override(employee.preferred_language):
+        context = {
+            "employee": employee,
+            "certificate": certificate,
+            "course": course_in(employee.preferred_language, certificate.course),
+            "my_url": conf.site_url() + reverse("certificates:my_certificates"),
+        }
+        subject = render_to_string("certificates/email/issued_subject.txt", context)
+        body = render_to_string("certificates/email/issued.txt", context)
+    send_mail(
+        " ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [user.email]
+    )
+
+
+# Reconciliation ----------------------------------------------------------------------
+
+
+def reconcile(*, batch=None):
+    """Find certificates without a valid PDF and render them; heal lost issuing.
+
+    Never-rendered PDFs are found by a cheap query each run; existing files are
+    re-hashed a batch at a time, the longest-unchecked first.
+    """
+    issued = issue_missing()
+    queued = [queue(pk) for pk in never_rendered()]
+    queued += [queue(pk, force=True) for pk in damaged(batch or conf.sweep_batch())]
+    forget_old_throttle_rows()
+    forget_old_archives()
+    return {"issued": issued, "rendered": len(queued)}
+
+
+def queue(certificate_id, force=False):
+    task = "regenerate_certificate" if force else "render_certificate"
+    enqueue(f"certificates.tasks.{task}", certificate_id)
+    return certificate_id
+
+
+def never_rendered():
+    pending = Certificate.objects.exclude(status=Status.REVOKED).filter(
+        rendered_at__isnull=True
+    )
+    return list(pending.values_list("pk", flat=True))
+
+
+def damaged(batch):
+    """Certificates of the batch whose file is missing or does not match its hash."""
+    candidates = (
+        Certificate.objects.exclude(status=Status.REVOKED)
+        .filter(rendered_at__isnull=False)
+        .order_by(F("pdf_checked_at").asc(nulls_first=True), "pk")[:batch]
+    )
+    bad, good = [], []
+    for certificate in candidates:
+        (good if pdf_is_intact(certificate) else bad).append(certificate.pk)
+    mark_checked(good)
+    return bad
+
+
+def forget_old_throttle_rows():
+    cutoff = timezone.now() - timedelta(hours=1)
+    VerificationThrottle.objects.filter(window_start__lt=cutoff).delete()

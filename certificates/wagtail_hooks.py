@@ -1,0 +1,29 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from .viewsets import CertificatesGroup
+
+register_snippet(CertificatesGroup)
+
+LOG_ACTIONS = [
+    ("certificates.issued", _("Issue certificate"), _("Certificate issued")),
+    ("certificates.revoked", _("Revoke certificate"), _("Certificate revoked")),
+    (
+        "certificates.regenerated",
+        _("Regenerate certificate"),
+        _("Certificate PDF regenerated"),
+    ),
+    (
+        "certificates.superseded",
+        _("Supersede certificate"),
+        _("Certificate superseded by a newer one"),
+    ),
+    ("certificates.expired", _("Expire certificate"), _("Certificate expired")),
+]
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)

@@ -1,0 +1,108 @@
+"""Packages built at test time: the demo package, variations of it, and hostile
+archives. Nothing here is a third-party H5P package."""
+
+import io
+import json
+import stat
+import zipfile
+
+from courses.h5p.demo import FOLDER, h5p_json, library_files, quick_check
+
+QUESTION = quick_check(
+    "Hansı sertifikat şirkət adından imza üçündür?",
+    [("Biznes", True, ""), ("Vətəndaş", False, ""), ("Dövlət", False, "")],
+)
+
+
+def demo_files(title="Sınaq"):
+    files = {"h5p.json": h5p_json(title), "content/content.json": QUESTION}
+    files.update(library_files())
+    return files
+
+
+def zipped(files, infos=()):
+    """``files`` ``{name: bytes | JSON-able}``; ``infos`` extra ``(ZipInfo, bytes)``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            if not isinstance(data, bytes):
+                data = json.dumps(data, ensure_ascii=False).encode()
+            archive.writestr(name, data)
+        for info, data in infos:
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def demo(title="Sınaq", **changes):
+    files = demo_files(title)
+    files.update(changes.pop("files", {}))
+    for name in changes.pop("without", ()):
+        files.pop(name)
+    return zipped(files)
+
+
+def with_library_json(**fields):
+    files = demo_files()
+    metadata = json.loads(files[f"{FOLDER}/library.json"])
+    metadata.update(fields)
+    files[f"{FOLDER}/library.json"] = metadata
+    return files
+
+
+def newer_patch():
+    return zipped(with_library_json(patchVersion=3))
+
+
+def zip_bomb():
+    info = zipfile.ZipInfo("content/bomb.json")
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return zipped(demo_files(), [(info, b"0" * (8 * 1024 * 1024))])
+
+
+def traversal():
+    return zipped(demo_files(), [(zipfile.ZipInfo("../../evil.js"), b"alert(1)")])
+
+
+def absolute_path():
+    return zipped(demo_files(), [(zipfile.ZipInfo("/etc/cron.d/x.json"), b"{}")])
+
+
+def php():
+    return zipped(demo_files(), [(zipfile.ZipInfo(f"{FOLDER}/shell.php"), b"<?php")])
+
+
+def html_in_content():
+    page = b"<script>parent.document.cookie</script>"
+    return zipped(demo_files(), [(zipfile.ZipInfo("content/page.html"), page)])
+
+
+def missing_h5p_json():
+    files = demo_files()
+    files.pop("h5p.json")
+    return zipped(files)
+
+
+def not_a_zip():
+    return b"%PDF-1.4 this is not an H5P package"
+
+
+def oversize():
+    """A video bigger than the per-file limit the test sets (incompressible)."""
+    info = zipfile.ZipInfo("content/video.mp4")
+    return zipped(demo_files(), [(info, bytes(range(256)) * 64)])
+
+
+def missing_dependency():
+    files = with_library_json(
+        preloadedDependencies=[
+            {"machineName": "H5P.JoubelUI", "majorVersion": 1, "minorVersion": 3}
+        ]
+    )
+    return zipped(files)
+
+
+def symlink():
+    info = zipfile.ZipInfo("content/passwd.json")
+    info.create_system = 3
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return zipped(demo_files(), [(info, b"/etc/passwd")])
