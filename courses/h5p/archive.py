@@ -29,6 +29,7 @@ LIBRARY_TYPES = CONTENT_TYPES | {
 }
 # Named in their own message wherever they appear: they run on a server or in a
 # browser as a page of their own.
+TOP_LEVEL_NOTES = {"txt", "md"}
 FORBIDDEN_TYPES = {
     "php", "php3", "php4", "php5", "php7", "phtml", "phar", "html", "htm", "xhtml",
     "shtml", "xml", "exe", "dll", "com", "bat", "cmd", "sh", "bash", "cgi", "pl",
@@ -108,6 +109,8 @@ def type_problems(name):
             _("Forbidden file type “.%(type)s”: “%(name)s”.")
             % {"type": kind, "name": name}
         ]
+    if not folder and kind in TOP_LEVEL_NOTES:
+        return []  # a read-me some exporters add; never served
     if not folder:
         return [
             _("Unexpected file at the top of the package: “%(name)s”.") % {"name": name}

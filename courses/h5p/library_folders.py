@@ -72,7 +72,7 @@ def read_library_folder(folder, names, reader):
         return None
     library = LibraryFolder(
         folder=folder,
-        id=pyh5p.LibraryId.parse(metadata),
+        id=pyh5p.LibraryId.parse(with_whole_versions(metadata)),
         metadata=metadata,
         semantics=None,
         names=names,
@@ -110,7 +110,18 @@ def library_json_problems(folder, metadata):
 
 
 def is_whole(value):
+    """A version number: an int, or digits in a string as many exporters write it."""
+    if isinstance(value, str) and value.isdigit():
+        return True
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def with_whole_versions(entry):
+    """``entry`` with its version numbers as ints ("1" → 1)."""
+    return {
+        key: int(value) if key in VERSION_FIELDS and isinstance(value, str) else value
+        for key, value in entry.items()
+    }
 
 
 def missing_files(library):
@@ -162,5 +173,5 @@ def parse_dependencies(value, needed_by, problems):
                 % {"needed_by": needed_by, "entry": json.dumps(entry)[:100]}
             )
             continue
-        dependencies.append(pyh5p.Dependency.from_json(entry))
+        dependencies.append(pyh5p.Dependency.from_json(with_whole_versions(entry)))
     return dependencies

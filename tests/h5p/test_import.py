@@ -191,3 +191,15 @@ def test_command_refuses_a_file_that_is_not_a_zip(db, tmp_path, capsys):
     with pytest.raises(CommandError):
         call_command("import_h5p", str(path))
     assert "not a ZIP archive" in capsys.readouterr().err
+
+
+def test_versions_written_as_strings_and_a_top_level_readme_are_accepted(db):
+    """Real exports (h5p.org, Lumi) may write "majorVersion": "1" in h5p.json and
+    carry a read-me at the top of the package; it is still valid."""
+    files = packages.demo_files()
+    for dependency in files["h5p.json"]["preloadedDependencies"]:
+        dependency["majorVersion"] = str(dependency["majorVersion"])
+        dependency["minorVersion"] = str(dependency["minorVersion"])
+    files["H5P_CONTENT_HERE.txt"] = b"exported"
+    package = import_bytes(packages.zipped(files))
+    assert package.pk and H5PLibrary.objects.exists()

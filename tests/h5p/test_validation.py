@@ -57,14 +57,14 @@ def test_every_problem_is_reported_not_only_the_first(db):
             **packages.demo_files(),
             "content/a.php": b"<?php",
             "content/b.html": b"<p>",
-            "readme.txt": b"hi",
+            "loose.js": b"alert(1)",
         }
     )
     problems = inspect_package(io.BytesIO(data), may_install=True).problems
     assert len(problems) == 3
     assert any("“content/a.php”" in p for p in problems)
     assert any("“content/b.html”" in p for p in problems)
-    assert any("top of the package: “readme.txt”" in p for p in problems)
+    assert any("top of the package: “loose.js”" in p for p in problems)
 
 
 def test_total_size_limit(db, settings):
