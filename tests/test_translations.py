@@ -1,6 +1,5 @@
 """Every interface string is in the az and ru catalogues, translated and up to date."""
 
-import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +10,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 APPS = ["people", "skills", "courses", "certificates", "home", "lms"]
 LANGUAGES = ["az", "ru"]
-MSGID = re.compile(r'^msgid "(.*)"$')
 
 
 def catalogue(app, language):
@@ -19,14 +17,19 @@ def catalogue(app, language):
 
 
 def msgids(path):
-    """The first line of each msgid, enough to tell the entries apart."""
-    ids = set()
-    obsolete = False
+    """Every msgid of a catalogue, continuation lines joined (tools wrap differently)."""
+    ids, current, in_msgid = set(), None, False
     for line in path.read_text(encoding="utf-8").splitlines():
-        obsolete = line.startswith("#~")
-        match = MSGID.match(line)
-        if match and not obsolete:
-            ids.add(match.group(1))
+        if line.startswith("#~"):
+            in_msgid = False
+            continue
+        if line.startswith("msgid "):
+            current, in_msgid = line[len("msgid ") :].strip()[1:-1], True
+        elif in_msgid and line.startswith('"'):
+            current += line.strip()[1:-1]
+        elif in_msgid:
+            ids.add(current)
+            in_msgid = False
     ids.discard("")
     return ids
 
