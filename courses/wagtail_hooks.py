@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from people.menus import PermissionMenuItem
 
 from . import admin_views
 from .reports import CourseProgressReport
@@ -39,15 +40,6 @@ def register_course_admin_urls():
             name="courses_progress_report_results",
         ),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

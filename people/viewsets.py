@@ -39,6 +39,18 @@ def scoped(view_class):
     return type(f"Scoped{view_class.__name__}", (ScopedObjectMixin, view_class), {})
 
 
+def listing_index(*select_related):
+    """An index view (with exports) that loads the listed relations in one query."""
+
+    def get_base_queryset(self):
+        return super(view, self).get_base_queryset().select_related(*select_related)
+
+    view = type(
+        "ListingIndexView", (ExportIndexView,), {"get_base_queryset": get_base_queryset}
+    )
+    return view
+
+
 def scoped_index(*select_related):
     return type(
         "ScopedIndexView",

@@ -1,9 +1,9 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from . import views
+from .menus import PermissionMenuItem
 from .viewsets import OrganisationGroup
 
 
@@ -23,18 +23,14 @@ def register_import_url():
     ]
 
 
-class ImportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("people.import_employees")
-
-
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
-    return ImportMenuItem(
+    return PermissionMenuItem(
         _("Import employees"),
         reverse("people_import_employees"),
         icon_name="upload",
         order=215,
+        permission="people.import_employees",
     )
 
 

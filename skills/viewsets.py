@@ -1,9 +1,7 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views import generic
-from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from people.viewsets import scoped, scoped_index
+from people.viewsets import ScopedModelViewSet, listing_index
 
 from .models import (
     Competency,
@@ -27,6 +25,7 @@ class CompetencyAreaViewSet(ModelViewSet):
 
 class CompetencyViewSet(ModelViewSet):
     model = Competency
+    index_view_class = listing_index("area")
     icon = "tick-inverse"
     form_fields = [
         "area",
@@ -66,6 +65,7 @@ class ProficiencyLevelViewSet(ModelViewSet):
 
 class PositionRequirementViewSet(ModelViewSet):
     model = PositionRequirement
+    index_view_class = listing_index("position", "competency", "level")
     icon = "list-ul"
     form_fields = ["position", "competency", "level"]
     list_display = ["position", "competency", "level"]
@@ -75,7 +75,7 @@ class PositionRequirementViewSet(ModelViewSet):
     list_export = ["position", "competency", "level"]
 
 
-class CompetencyEvidenceViewSet(ModelViewSet):
+class CompetencyEvidenceViewSet(ScopedModelViewSet):
     """Evidence is written by issuing and revoking certificates; here it is read."""
 
     model = CompetencyEvidence
@@ -105,12 +105,7 @@ class CompetencyEvidenceViewSet(ModelViewSet):
     ]
     inspect_view_enabled = True
     copy_view_enabled = False
-    index_view_class = scoped_index("employee", "competency", "level")
-    edit_view_class = scoped(generic.EditView)
-    inspect_view_class = scoped(generic.InspectView)
-    delete_view_class = scoped(generic.DeleteView)
-    history_view_class = scoped(history.HistoryView)
-    usage_view_class = scoped(usage.UsageView)
+    scope_select_related = ("employee", "competency", "level")
     form_fields = [
         "employee",
         "competency",

@@ -1,10 +1,12 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+
+from people.menus import PermissionMenuItem
 
 from . import admin_urls
-from .permissions import can_view_matrix
+from .permissions import VIEW_MATRIX
 from .viewsets import CompetencyGroup
 
 
@@ -18,31 +20,29 @@ def register_report_urls():
     return [path("skills/", include(admin_urls))]
 
 
-class ReportMenuItem(MenuItem):
+def report_item(*args, **kwargs):
     """Shown to HR, managers and administrators; the views check again."""
-
-    def is_shown(self, request):
-        return can_view_matrix(request.user)
+    return PermissionMenuItem(*args, permission=VIEW_MATRIX, **kwargs)
 
 
 def report_items():
     return [
-        ReportMenuItem(
+        report_item(
             _("Skills matrix"), reverse("skills_matrix"), icon_name="table", order=1
         ),
-        ReportMenuItem(
+        report_item(
             _("Gaps by employee"), reverse("skills_gaps"), icon_name="warning", order=2
         ),
-        ReportMenuItem(
+        report_item(
             _("Gaps by unit"), reverse("skills_unit_gaps"), icon_name="site", order=3
         ),
-        ReportMenuItem(
+        report_item(
             _("Coverage overview"),
             reverse("skills_overview"),
             icon_name="tasks",
             order=4,
         ),
-        ReportMenuItem(
+        report_item(
             _("My exports"), reverse("skills_exports"), icon_name="download", order=5
         ),
     ]

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from courses.wagtail_hooks import PermissionMenuItem
+from people.menus import PermissionMenuItem
 
 from . import admin
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from skills.cells import CellState
-from skills.wagtail_hooks import ReportMenuItem
+from skills.wagtail_hooks import report_item
 
 MATRIX = "/admin/skills/matrix/"
 
@@ -102,7 +102,7 @@ def test_the_permission_belongs_to_hr_managers_and_administrators(db):
 
 
 def test_the_menu_item_is_shown_only_to_those_allowed(staff):
-    item = ReportMenuItem("Skills matrix", MATRIX)
+    item = report_item("Skills matrix", MATRIX)
     request = RequestFactory().get("/admin/")
     shown = {}
     for name in ("hr", "manager", "anar"):
