@@ -1,8 +1,9 @@
 """What the plugin's wheel carries that git does not (hatchling build hook).
 
-- Compiled translations: every ``locale/<language>/LC_MESSAGES/*.po`` inside the wheel's
-  packages is compiled by GNU gettext's ``msgfmt --check-format`` (what Django's
-  ``compilemessages`` runs) and the ``.mo`` goes into the wheel beside its ``.po``.
+- Compiled translations: every ``<language>/LC_MESSAGES/*.po`` inside the wheel's
+  packages (under ``locale/`` or any other catalogue folder) is compiled by GNU
+  gettext's ``msgfmt --check-format`` (what Django's ``compilemessages`` runs) and the
+  ``.mo`` goes into the wheel beside its ``.po``.
 - The H5P player: ``node_modules/h5p-standalone/dist`` (``npm install --ignore-scripts``)
   becomes the static folder ``h5p-standalone/`` of ``courses.h5p``, with its licence, at
   the version ``package-lock.json`` pins.
@@ -62,7 +63,7 @@ def compiled_catalogues(root, packages, out):
         )
     compiled = []
     for package in packages:
-        for po in sorted((root / package).glob("**/locale/*/LC_MESSAGES/*.po")):
+        for po in sorted((root / package).glob("**/LC_MESSAGES/*.po")):
             relative = po.relative_to(root).with_suffix(".mo")
             mo = out / relative
             mo.parent.mkdir(parents=True, exist_ok=True)
