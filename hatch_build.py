@@ -34,8 +34,9 @@ class BuildError(RuntimeError):
 class PluginBuildHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
+    scratch = None
+
     def initialize(self, version, build_data):
-        self.scratch = Path(tempfile.mkdtemp(prefix="lms-build-"))
         include = build_data["force_include"]
         root = Path(self.root)
         player = player_folder(root)
@@ -43,14 +44,20 @@ class PluginBuildHook(BuildHookInterface):
             for name in ("dist", "package.json", "LICENSE"):
                 include[str(player / name)] = f"node_modules/{PLAYER_PACKAGE}/{name}"
             return
-        for source, target in compiled_catalogues(
-            root, self.build_config.packages, self.scratch / "mo"
-        ):
-            include[str(source)] = target
-        include[str(player_copy(player, self.scratch / "player"))] = PLAYER_STATIC
+        self.scratch = Path(tempfile.mkdtemp(prefix="lms-build-"))
+        try:
+            for source, target in compiled_catalogues(
+                root, self.build_config.packages, self.scratch / "mo"
+            ):
+                include[str(source)] = target
+            include[str(player_copy(player, self.scratch / "player"))] = PLAYER_STATIC
+        except BaseException:
+            self.finalize(version, build_data, None)
+            raise
 
     def finalize(self, version, build_data, artifact_path):
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 def compiled_catalogues(root, packages, out):
