@@ -10,14 +10,9 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail.permissions import register_permission_policy
-
+        # The permission policy is registered in wagtail_hooks.py, which Wagtail imports
+        # while its apps get ready, whichever side of them a host site lists this app.
         from . import receivers  # noqa: F401
         from .checks import check_settings
-        from .models import Certificate
-        from .permissions import CertificatePermissionPolicy
 
-        register_permission_policy(
-            Certificate, CertificatePermissionPolicy(Certificate)
-        )
         checks.register(check_settings)

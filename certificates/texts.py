@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -56,6 +57,7 @@ def sample_text(language):
             issue_date=format_date(now),
             expiry_date=expiry_text(now + timedelta(days=730)),
             competencies=_("Citizen communication (Practitioner)"),
-            verification_url=conf.site_url() + "/verify/SAMPLE/",
+            verification_url=conf.site_url()
+            + reverse("certificates:verify", args=["SAMPLE"]),
             code=SAMPLE_CODE,
         )

@@ -1,9 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from .models import Certificate
+from .permissions import CertificatePermissionPolicy
 from .viewsets import CertificatesGroup
 
+# Before anything asks for the policy: the viewsets registered below do.
+register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
 register_snippet(CertificatesGroup)
 
 LOG_ACTIONS = [
