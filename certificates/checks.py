@@ -46,7 +46,7 @@ def signing_errors():
         Error(f"The signing file {path} does not exist.", id="certificates.E006")
         for path in missing
     ]
-    return errors + long_term_errors()
+    return errors + long_term_errors() + credential_key_errors()
 
 
 def long_term_errors():
@@ -67,3 +67,12 @@ def long_term_errors():
             )
         ]
     return []
+
+
+def credential_key_errors():
+    files = [conf.credential_key(), *conf.credential_retired_keys()]
+    return [
+        Error(f"The credential key file {path} does not exist.", id="certificates.E009")
+        for path in files
+        if path and not Path(path).is_file()
+    ]

@@ -80,3 +80,20 @@ def signing_ltv():
 def trust_roots():
     """A PEM file of the root certificates the signing chain ends in (for B-LT)."""
     return str(getattr(settings, "LMS_CERT_TRUST_ROOTS", "") or "")
+
+
+def credential_key():
+    """The PEM private key (EC P-256 or Ed25519) that signs Open Badges credentials."""
+    return str(getattr(settings, "LMS_CREDENTIAL_KEY", "") or "")
+
+
+def credential_retired_keys():
+    """Earlier keys' files, still published so what they signed still verifies."""
+    value = getattr(settings, "LMS_CREDENTIAL_RETIRED_KEYS", ()) or ()
+    if isinstance(value, str):
+        value = value.split(",")
+    return tuple(path.strip() for path in value if path.strip())
+
+
+def site_name():
+    return settings.WAGTAIL_SITE_NAME

@@ -20,6 +20,7 @@ from people.models import EmployeeProfile
 
 from .background import enqueue
 from .codes import new_code
+from .credentials.services import certificates_not_vouched
 from .defaults import DEFAULT_TEMPLATE
 from .evidence import evidence_end, evidence_grant
 from .models import Certificate, CertificateTemplate, CertificateTemplateCourse
@@ -153,6 +154,7 @@ def supersede_previous(certificate):
         .values_list("pk", flat=True)
     )
     Certificate.objects.filter(pk__in=previous).update(status=Status.SUPERSEDED)
+    certificates_not_vouched(previous)
     return previous
 
 
@@ -202,6 +204,7 @@ def certificate_revoke(*, certificate, by, reason):
         update_fields=["status", "revoked_at", "revoked_by", "revocation_reason"]
     )
     evidence_end(certificate=certificate, why="revoked", moment=certificate.revoked_at)
+    certificates_not_vouched([certificate.pk])
     log(certificate, "certificates.revoked", user=by, data={"reason": reason})
     return certificate
 

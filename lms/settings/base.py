@@ -264,3 +264,5 @@ LMS_CERT_SIGNING_LTV = os.environ.get("LMS_CERT_SIGNING_LTV", "") in (
     "true",
     "yes",
 )
+LMS_CREDENTIAL_KEY = os.environ.get("LMS_CREDENTIAL_KEY", "")
+LMS_CREDENTIAL_RETIRED_KEYS = os.environ.get("LMS_CREDENTIAL_RETIRED_KEYS", "")
