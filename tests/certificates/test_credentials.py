@@ -226,3 +226,29 @@ def test_the_pdf_links_to_the_credential(credential_key, certificate):
         ["pdftotext", "-", "-"], input=data, capture_output=True, timeout=60
     ).stdout.decode()
     assert "credential.json" in text.replace("\n", "")
+
+
+def test_credential_urls_are_public_for_every_role_and_unknown_codes_are_missing(
+    credential_key, certificate, make_employee, tree, admin_user
+):
+    """The authorization sweep's classification of the credential URLs: anyone
+    holding the code (the paper's QR) may fetch the credential; a made-up code or list
+    is 404 for everyone, logged in or not."""
+    credential = credential_for(certificate)
+    colleague = make_employee(tree["front"], username="colleague")
+    users = [None, certificate.employee.user, colleague.user, admin_user]
+    for user in users:
+        client = Client()
+        if user:
+            client.force_login(user)
+        for name in ("credential_json", "credential_jwt"):
+            found = client.get(reverse(f"certificates:{name}", args=[certificate.code]))
+            assert found.status_code == 200, (name, user)
+            unknown = client.get(reverse(f"certificates:{name}", args=["A" * 32]))
+            assert unknown.status_code == 404, (name, user)
+        listed = reverse("certificates:status_list", args=[credential.status_list_id])
+        assert client.get(listed).status_code == 200
+        missing = reverse(
+            "certificates:status_list", args=[credential.status_list_id + 9]
+        )
+        assert client.get(missing).status_code == 404
