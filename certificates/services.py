@@ -24,6 +24,7 @@ from .credentials.services import certificates_not_vouched
 from .defaults import DEFAULT_TEMPLATE
 from .evidence import evidence_end, evidence_grant
 from .models import Certificate, CertificateTemplate, CertificateTemplateCourse
+from .signals import certificate_issued, certificate_revoked
 
 Status = Certificate.Status
 
@@ -170,6 +171,7 @@ def after_issue(certificate, previous, issued_by):
         user=issued_by,
         data={**code_data(certificate), "manual": certificate.is_manual},
     )
+    certificate_issued.send(sender=Certificate, certificate=certificate)
     queue_render(certificate.pk)
 
 
@@ -205,6 +207,7 @@ def certificate_revoke(*, certificate, by, reason):
     )
     evidence_end(certificate=certificate, why="revoked", moment=certificate.revoked_at)
     certificates_not_vouched([certificate.pk])
+    certificate_revoked.send(sender=Certificate, certificate=certificate)
     log(certificate, "certificates.revoked", user=by, data={"reason": reason})
     return certificate
 

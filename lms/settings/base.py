@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "courses.quizzes",
     "courses.h5p",
     "certificates",
+    # xAPI statements to an external LRS (LMS_LRS_URL); listens, nothing imports it.
+    "xapi_outbox",
     "benchmarks",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
@@ -266,3 +268,8 @@ LMS_CERT_SIGNING_LTV = os.environ.get("LMS_CERT_SIGNING_LTV", "") in (
 )
 LMS_CREDENTIAL_KEY = os.environ.get("LMS_CREDENTIAL_KEY", "")
 LMS_CREDENTIAL_RETIRED_KEYS = os.environ.get("LMS_CREDENTIAL_RETIRED_KEYS", "")
+
+# xAPI to an external LRS (xapi_outbox): empty LMS_LRS_URL records nothing.
+LMS_LRS_URL = os.environ.get("LMS_LRS_URL", "")
+LMS_LRS_USERNAME = os.environ.get("LMS_LRS_USERNAME", "")
+LMS_LRS_PASSWORD = os.environ.get("LMS_LRS_PASSWORD", "")
