@@ -36,10 +36,10 @@ def shoot(page, name, tmp_path):
 def test_employee_downloads_the_credential_and_a_stranger_verifies_it(
     browser,
     live_server,
-    course,
+    course,  # noqa: F811 - the fixture imported above
     employee_user,
     settings,
-    tmp_path,  # noqa: F811
+    tmp_path,
 ):
     call_command("create_credential_key", str(tmp_path / "ob"), stdout=StringIO())
     settings.LMS_CREDENTIAL_KEY = str(tmp_path / "ob" / "credential-key.pem")
