@@ -8,6 +8,12 @@ from tests.certificates.conftest import (  # noqa: F401 - fixtures used here too
     pass_course,
     private_files,
 )
+from tests.quizzes.conftest import (  # noqa: F401 - fixtures used here too
+    category,
+    questions,
+    quiz,
+    quiz_course,
+)
 from tests.xapi_outbox import ralph
 
 

@@ -118,3 +118,23 @@ def test_a_statement_the_lrs_refuses_is_set_aside_and_the_rest_go_through(
     refused = OutboxStatement.objects.get(pk=sid)
     assert refused.rejected_at and refused.last_error.startswith("4")
     assert OutboxStatement.objects.get(pk=statement_id("test", 200)).delivered_at
+
+
+@pytest.mark.django_db
+def test_a_graded_quiz_attempt_reaches_the_lrs_with_its_score(lrs, quiz, employee):
+    from courses.quizzes.responses import read_answers
+    from courses.quizzes.services import start_attempt, submit_attempt
+    from courses.services import enrol_self
+    from tests.quizzes.conftest import as_querydict, right_answers
+
+    enrol_self(employee=employee, course=quiz.get_parent().specific)
+    attempt = start_attempt(employee=employee, quiz=quiz, language="az")
+    answers = read_answers(attempt.questions, as_querydict(right_answers(attempt)))
+    submit_attempt(attempt_id=attempt.pk, employee=employee, answers=answers)
+    delivery.deliver_due()
+    row = OutboxStatement.objects.get(kind="attempt_graded")
+    assert row.delivered_at, row.last_error
+    stored = next(s for s in lrs.statements() if s["id"] == str(row.pk))
+    assert stored["verb"]["id"] == "http://adlnet.gov/expapi/verbs/passed"
+    assert stored["result"]["score"]["scaled"] == 1.0
+    assert stored["object"]["id"].endswith(f"/quiz/{quiz.translation_key}")
