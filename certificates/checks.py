@@ -40,10 +40,39 @@ def signing_errors():
                 id="certificates.E005",
             )
         ]
-    missing = [
-        path for path in (key, cert, pkcs12) if path and not Path(path).is_file()
-    ]
-    return [
+    files = (key, cert, pkcs12, conf.signing_chain(), conf.trust_roots())
+    missing = [path for path in files if path and not Path(path).is_file()]
+    errors = [
         Error(f"The signing file {path} does not exist.", id="certificates.E006")
         for path in missing
+    ]
+    return errors + long_term_errors() + credential_key_errors()
+
+
+def long_term_errors():
+    url = conf.tsa_url()
+    if url and not url.startswith(("https://", "http://")):
+        return [
+            Error(
+                "LMS_CERT_TSA_URL must be an http(s) URL of an RFC 3161 authority.",
+                id="certificates.E007",
+            )
+        ]
+    if conf.signing_ltv() and not url:
+        return [
+            Error(
+                "LMS_CERT_SIGNING_LTV (PAdES B-LT) needs LMS_CERT_TSA_URL.",
+                hint="Long-term validation starts from a trusted time-stamp.",
+                id="certificates.E008",
+            )
+        ]
+    return []
+
+
+def credential_key_errors():
+    files = [conf.credential_key(), *conf.credential_retired_keys()]
+    return [
+        Error(f"The credential key file {path} does not exist.", id="certificates.E009")
+        for path in files
+        if path and not Path(path).is_file()
     ]

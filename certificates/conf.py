@@ -51,8 +51,49 @@ def site_url():
 def signing_settings():
     """``(key, cert, pkcs12, password)``; signing is on when a key source is set."""
     return (
-        getattr(settings, "LMS_CERT_SIGNING_KEY", ""),
-        getattr(settings, "LMS_CERT_SIGNING_CERT", ""),
-        getattr(settings, "LMS_CERT_SIGNING_PKCS12", ""),
-        getattr(settings, "LMS_CERT_SIGNING_PASSWORD", ""),
+        str(getattr(settings, "LMS_CERT_SIGNING_KEY", "") or ""),
+        str(getattr(settings, "LMS_CERT_SIGNING_CERT", "") or ""),
+        str(getattr(settings, "LMS_CERT_SIGNING_PKCS12", "") or ""),
+        getattr(settings, "LMS_CERT_SIGNING_PASSWORD", "") or "",
     )
+
+
+def signing_chain():
+    """A PEM file of intermediate certificates to embed with the signature."""
+    return str(getattr(settings, "LMS_CERT_SIGNING_CHAIN", "") or "")
+
+
+def tsa_url():
+    """The RFC 3161 time-stamping authority: set, signatures are PAdES B-T."""
+    return getattr(settings, "LMS_CERT_TSA_URL", "") or ""
+
+
+def tsa_timeout():
+    return getattr(settings, "LMS_CERT_TSA_TIMEOUT", 10)
+
+
+def signing_ltv():
+    """Embed revocation information (PAdES B-LT); needs a time-stamping authority."""
+    return bool(getattr(settings, "LMS_CERT_SIGNING_LTV", False))
+
+
+def trust_roots():
+    """A PEM file of the root certificates the signing chain ends in (for B-LT)."""
+    return str(getattr(settings, "LMS_CERT_TRUST_ROOTS", "") or "")
+
+
+def credential_key():
+    """The PEM private key (EC P-256 or Ed25519) that signs Open Badges credentials."""
+    return str(getattr(settings, "LMS_CREDENTIAL_KEY", "") or "")
+
+
+def credential_retired_keys():
+    """Earlier keys' files, still published so what they signed still verifies."""
+    value = getattr(settings, "LMS_CREDENTIAL_RETIRED_KEYS", ()) or ()
+    if isinstance(value, str):
+        value = value.split(",")
+    return tuple(path.strip() for path in value if path.strip())
+
+
+def site_name():
+    return settings.WAGTAIL_SITE_NAME

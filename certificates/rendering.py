@@ -98,7 +98,15 @@ def html_context(template, text, language, created=None):
         "background_url": image_url(template.background_image, "max-2400x2400"),
         "signatories": signatory_rows(template),
         "qr_svg": qr_svg(text.verification_url),
+        "credential_url": credential_url(text.verification_url),
     }
+
+
+def credential_url(verification_url):
+    """Where the certificate's Open Badges credential is, when credentials are on."""
+    from .credentials.keys import is_enabled
+
+    return verification_url + "credential.json" if is_enabled() else ""
 
 
 def render_html(template, text, language, created=None):

@@ -20,9 +20,11 @@ from people.models import EmployeeProfile
 
 from .background import enqueue
 from .codes import new_code
+from .credentials.services import certificates_not_vouched
 from .defaults import DEFAULT_TEMPLATE
 from .evidence import evidence_end, evidence_grant
 from .models import Certificate, CertificateTemplate, CertificateTemplateCourse
+from .signals import certificate_issued, certificate_revoked
 
 Status = Certificate.Status
 
@@ -153,6 +155,7 @@ def supersede_previous(certificate):
         .values_list("pk", flat=True)
     )
     Certificate.objects.filter(pk__in=previous).update(status=Status.SUPERSEDED)
+    certificates_not_vouched(previous)
     return previous
 
 
@@ -168,6 +171,7 @@ def after_issue(certificate, previous, issued_by):
         user=issued_by,
         data={**code_data(certificate), "manual": certificate.is_manual},
     )
+    certificate_issued.send(sender=Certificate, certificate=certificate)
     queue_render(certificate.pk)
 
 
@@ -202,6 +206,8 @@ def certificate_revoke(*, certificate, by, reason):
         update_fields=["status", "revoked_at", "revoked_by", "revocation_reason"]
     )
     evidence_end(certificate=certificate, why="revoked", moment=certificate.revoked_at)
+    certificates_not_vouched([certificate.pk])
+    certificate_revoked.send(sender=Certificate, certificate=certificate)
     log(certificate, "certificates.revoked", user=by, data={"reason": reason})
     return certificate
 

@@ -34,9 +34,7 @@ def language():
 def verify(request, code):
     """Anyone may check a code: the holder, course, dates and status, nothing else."""
     if not throttle.allow(request):
-        response = render(request, "certificates/verify_limited.html", status=429)
-        response["Retry-After"] = "60"
-        return response
+        return limited_response(request)
     certificate = find(code)
     if certificate is None:
         return render(
@@ -47,6 +45,12 @@ def verify(request, code):
         )
     response = render(request, "certificates/verify.html", verify_context(certificate))
     response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def limited_response(request):
+    response = render(request, "certificates/verify_limited.html", status=429)
+    response["Retry-After"] = "60"
     return response
 
 
@@ -73,7 +77,11 @@ def find(code):
 
 
 def verify_context(certificate):
+    from .credentials.keys import is_enabled as credentials_enabled
+
     return {
+        "credential_offered": credentials_enabled()
+        and certificate.status != Status.REVOKED,
         "certificate": certificate,
         "status": certificate.effective_status,
         "holder": certificate.employee.full_name,
@@ -91,11 +99,14 @@ def my_certificates(request):
     )
     certificates = list(certificates)
     pages = localized_pages(CoursePage, {c.course_key for c in certificates})
+    from .credentials.keys import is_enabled as credentials_enabled
+
     rows = [
         {"certificate": c, "course_title": pages.get(c.course_key, c.course).title}
         for c in certificates
     ]
-    return render(request, "certificates/my_certificates.html", {"rows": rows})
+    context = {"rows": rows, "credentials_enabled": credentials_enabled()}
+    return render(request, "certificates/my_certificates.html", context)
 
 
 @login_required

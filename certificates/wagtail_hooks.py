@@ -25,6 +25,11 @@ LOG_ACTIONS = [
         _("Certificate superseded by a newer one"),
     ),
     ("certificates.expired", _("Expire certificate"), _("Certificate expired")),
+    (
+        "certificates.credential_issued",
+        _("Issue Open Badges credential"),
+        _("Open Badges credential issued"),
+    ),
 ]
 
 

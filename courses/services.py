@@ -11,7 +11,7 @@ from people.models import EmployeeProfile
 
 from .assessments import assessment_states
 from .models import Enrolment, LessonPage, LessonProgress
-from .signals import course_passed
+from .signals import course_passed, enrolment_passed, lesson_completed
 
 Status = Enrolment.Status
 
@@ -192,9 +192,17 @@ def visit_lesson(*, enrolment, lesson):
 @transaction.atomic
 def complete_lesson(*, enrolment, lesson):
     visit_lesson(enrolment=enrolment, lesson=lesson)
-    LessonProgress.objects.filter(
+    now = timezone.now()
+    completed = LessonProgress.objects.filter(
         enrolment=enrolment, lesson_key=lesson.translation_key, completed_at=None
-    ).update(completed_at=timezone.now())
+    ).update(completed_at=now)
+    if completed:
+        lesson_completed.send(
+            sender=LessonProgress,
+            enrolment=enrolment,
+            lesson_key=lesson.translation_key,
+            completed_at=now,
+        )
     return recompute(enrolment)
 
 
@@ -236,6 +244,7 @@ def mark_passed(enrolment, now):
     )
     if passed:
         log(enrolment, "courses.passed")
+        enrolment_passed.send(sender=Enrolment, enrolment=enrolment, passed_at=now)
         enrolment_id = enrolment.pk
         transaction.on_commit(
             lambda: course_passed.send(sender=Enrolment, enrolment_id=enrolment_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["people", "skills", "courses", "certificates", "home", "lms"]
+APPS = ["people", "skills", "courses", "certificates", "xapi_outbox", "home", "lms"]
 LANGUAGES = ["az", "ru"]
 
 

@@ -1,4 +1,5 @@
 from .certificate import Certificate, CertificateQuerySet
+from .credentials import CredentialStatusList, OpenBadgeCredential
 from .records import CertificateArchive, CertificateReminder, VerificationThrottle
 from .templates import (
     CertificateSignatory,
@@ -14,5 +15,7 @@ __all__ = [
     "CertificateSignatory",
     "CertificateTemplate",
     "CertificateTemplateCourse",
+    "CredentialStatusList",
+    "OpenBadgeCredential",
     "VerificationThrottle",
 ]

@@ -17,6 +17,7 @@ from courses.services import complete_lesson
 
 from .access import lessons_using, package_ids
 from .models import H5PPackage, XAPIStatement
+from .signals import statement_recorded
 
 
 class StatementConflict(Exception):
@@ -79,6 +80,7 @@ def record_statement(*, employee, package, statement):
     except IntegrityError:  # the same statement, posted twice at once
         existing = XAPIStatement.objects.get(statement_id=statement.id)
         return same_owner(existing, employee, package), False
+    statement_recorded.send(sender=XAPIStatement, statement=row)
     if row.counts_as_completed:
         complete_lessons_with_package(employee=employee, package=package)
     return row, True

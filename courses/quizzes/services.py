@@ -17,6 +17,7 @@ from courses.services import recompute
 
 from .models import Attempt, AttemptItem, Question, QuizPage
 from .scoring import percent, score_attempt
+from .signals import attempt_graded
 from .snapshot import build_item
 
 
@@ -201,6 +202,7 @@ def grade_attempt(attempt, now, by_sweep=False):
     attempt.save()
     write_items(attempt, items)
     log(attempt, "quizzes.graded", data={"percent": str(attempt.percent)})
+    attempt_graded.send(sender=Attempt, attempt=attempt)
     after_grading(attempt)
     return attempt
 

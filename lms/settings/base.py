@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "courses.quizzes",
     "courses.h5p",
     "certificates",
+    # xAPI statements to an external LRS (LMS_LRS_URL); listens, nothing imports it.
+    "xapi_outbox",
     "benchmarks",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
@@ -248,3 +250,26 @@ LMS_DEMO_PASSWORD = os.environ.get("LMS_DEMO_PASSWORD", "demo1234")
 LMS_H5P_MAX_TOTAL_BYTES = 200 * 1024 * 1024
 LMS_H5P_MAX_FILE_BYTES = 50 * 1024 * 1024
 LMS_H5P_MAX_RATIO = 100
+
+# Certificate PDF signatures (PAdES; certificates/signing.py) and Open Badges
+# credentials (certificates/credentials/): keys and authorities come from the
+# environment, as docs/DEPLOYMENT.md lists them. Empty means off.
+LMS_CERT_SIGNING_KEY = os.environ.get("LMS_CERT_SIGNING_KEY", "")
+LMS_CERT_SIGNING_CERT = os.environ.get("LMS_CERT_SIGNING_CERT", "")
+LMS_CERT_SIGNING_PKCS12 = os.environ.get("LMS_CERT_SIGNING_PKCS12", "")
+LMS_CERT_SIGNING_PASSWORD = os.environ.get("LMS_CERT_SIGNING_PASSWORD", "")
+LMS_CERT_SIGNING_CHAIN = os.environ.get("LMS_CERT_SIGNING_CHAIN", "")
+LMS_CERT_TRUST_ROOTS = os.environ.get("LMS_CERT_TRUST_ROOTS", "")
+LMS_CERT_TSA_URL = os.environ.get("LMS_CERT_TSA_URL", "")
+LMS_CERT_SIGNING_LTV = os.environ.get("LMS_CERT_SIGNING_LTV", "") in (
+    "1",
+    "true",
+    "yes",
+)
+LMS_CREDENTIAL_KEY = os.environ.get("LMS_CREDENTIAL_KEY", "")
+LMS_CREDENTIAL_RETIRED_KEYS = os.environ.get("LMS_CREDENTIAL_RETIRED_KEYS", "")
+
+# xAPI to an external LRS (xapi_outbox): empty LMS_LRS_URL records nothing.
+LMS_LRS_URL = os.environ.get("LMS_LRS_URL", "")
+LMS_LRS_USERNAME = os.environ.get("LMS_LRS_USERNAME", "")
+LMS_LRS_PASSWORD = os.environ.get("LMS_LRS_PASSWORD", "")

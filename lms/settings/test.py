@@ -13,3 +13,9 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# The suite decides about signing itself, whatever the developer's shell exports.
+LMS_CERT_SIGNING_KEY = LMS_CERT_SIGNING_CERT = LMS_CERT_SIGNING_PKCS12 = ""
+LMS_CERT_SIGNING_CHAIN = LMS_CERT_TRUST_ROOTS = LMS_CERT_TSA_URL = ""
+LMS_CERT_SIGNING_LTV = False
+LMS_CREDENTIAL_KEY = LMS_CREDENTIAL_RETIRED_KEYS = ""
+LMS_LRS_URL = LMS_LRS_USERNAME = LMS_LRS_PASSWORD = ""

@@ -103,3 +103,143 @@ def test_a_pkcs12_archive_with_a_password_signs_too(signing_key, certificate, se
     settings.LMS_CERT_SIGNING_PASSWORD = "s3cret"
     _signature, status = validate(signed_certificate_pdf(certificate), signing_key)
     assert status.intact and status.valid
+
+
+# Long-term signatures: B-T and B-LT against a test PKI served in-process -----------
+
+
+@pytest.fixture(scope="module")
+def test_pki(tmp_path_factory):
+    from tests.certificates.pki import start
+
+    pki = start(tmp_path_factory.mktemp("pki"))
+    yield pki
+    pki.stop()
+
+
+@pytest.fixture
+def pki_signing(test_pki, settings):
+    settings.LMS_CERT_SIGNING_KEY = str(test_pki.key)
+    settings.LMS_CERT_SIGNING_CERT = str(test_pki.cert)
+    settings.LMS_CERT_SIGNING_CHAIN = str(test_pki.chain)
+    settings.LMS_CERT_TRUST_ROOTS = str(test_pki.roots)
+    settings.LMS_CERT_TSA_URL = test_pki.tsa_url
+    return test_pki
+
+
+def pki_context(pki, **kwargs):
+    roots = [load_cert_from_pemder(str(pki.roots))]
+    return ValidationContext(trust_roots=roots, **kwargs)
+
+
+def test_with_a_tsa_the_signature_is_pades_b_t_and_the_timestamp_validates(
+    pki_signing, certificate
+):
+    data = signed_certificate_pdf(certificate)
+    (signature,) = PdfFileReader(BytesIO(data)).embedded_signatures
+    status = validate_pdf_signature(
+        signature,
+        pki_context(pki_signing, allow_fetching=True),
+        ts_validation_context=pki_context(pki_signing, allow_fetching=True),
+    )
+    assert status.intact and status.valid and status.trusted and status.bottom_line
+    assert status.timestamp_validity is not None
+    assert status.timestamp_validity.intact and status.timestamp_validity.trusted
+    assert "dss" not in {key.lower() for key in reader_root(data)}  # B-T, not B-LT
+
+
+def reader_root(data):
+    return [str(key).lstrip("/") for key in PdfFileReader(BytesIO(data)).root]
+
+
+def test_with_ltv_the_revocation_info_is_embedded_and_validates_offline(
+    pki_signing, certificate, settings
+):
+    from pyhanko.sign.validation import DocumentSecurityStore
+
+    settings.LMS_CERT_SIGNING_LTV = True
+    data = signed_certificate_pdf(certificate)
+    reader = PdfFileReader(BytesIO(data))
+    assert "DSS" in reader_root(data)
+    (signature,) = reader.embedded_signatures
+    roots = [load_cert_from_pemder(str(pki_signing.roots))]
+    # Only what the PDF carries: no fetching, and missing revocation info fails.
+    embedded = DocumentSecurityStore.read_dss(reader).as_validation_context(
+        {"trust_roots": roots, "allow_fetching": False, "revocation_mode": "hard-fail"}
+    )
+    assert embedded.ocsps and embedded.crls
+    status = validate_pdf_signature(signature, embedded, ts_validation_context=embedded)
+    assert status.intact and status.valid and status.trusted and status.bottom_line
+    assert status.timestamp_validity.trusted
+
+
+def test_pdfsig_reads_the_long_term_signature_as_valid(pki_signing, certificate):
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdfsig"):
+        pytest.skip("pdfsig (poppler-utils) is not installed")
+    data = signed_certificate_pdf(certificate)
+    path = Path(pki_signing.key).parent / f"cert-{certificate.pk}.pdf"
+    path.write_bytes(data)
+    result = subprocess.run(
+        ["pdfsig", str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert "Signature is Valid" in result.stdout
+    assert "ETSI.CAdES.detached" in result.stdout
+
+
+def test_the_signing_key_is_parsed_once_per_worker_not_per_certificate(
+    signing_key, certificate, monkeypatch
+):
+    from cryptography.hazmat.primitives import serialization
+
+    parsed = []
+    real = serialization.load_der_private_key
+    monkeypatch.setattr(
+        serialization,
+        "load_der_private_key",
+        lambda *args, **kwargs: parsed.append(1) or real(*args, **kwargs),
+    )
+    signing.cached_signer.cache_clear()
+    for _ in range(3):
+        signed_certificate_pdf(certificate)
+    assert len(parsed) == 1
+
+
+def test_environment_variables_turn_signing_on(signing_key, tmp_path):
+    """DEPLOYMENT.md's variables, exported in the shell, reach the settings."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.dev",
+        "LMS_CERT_SIGNING_KEY": str(tmp_path / "keys" / "signing-key.pem"),
+        "LMS_CERT_SIGNING_CERT": str(tmp_path / "keys" / "signing-cert.pem"),
+        "LMS_CERT_TSA_URL": "https://tsa.example.az/rfc3161",
+        "LMS_CERT_SIGNING_LTV": "1",
+    }
+    script = (
+        "import django; django.setup()\n"
+        "from certificates import conf, signing\n"
+        "print(signing.is_enabled(), conf.tsa_url(), conf.signing_ltv())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.stdout.split() == ["True", "https://tsa.example.az/rfc3161", "True"]
+
+
+def test_long_term_settings_are_checked(settings):
+    settings.LMS_CERT_SIGNING_LTV = True
+    settings.LMS_CERT_TSA_URL = ""
+    assert [e.id for e in check_settings()] == ["certificates.E008"]
+    settings.LMS_CERT_TSA_URL = "ftp://tsa.example.az"
+    assert [e.id for e in check_settings()] == ["certificates.E007"]
