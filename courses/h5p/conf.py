@@ -13,6 +13,13 @@ TOKEN_MAX_AGE = 6 * 60 * 60  # seconds a player link stays valid
 MAX_STATEMENT_BYTES = 256 * 1024
 MAX_USER_DATA_BYTES = 512 * 1024
 SAVE_FREQUENCY = 30  # seconds between the player's state saves
+# The H5P core API the player implements: h5p-standalone 3.8 bundles core 1.28.
+CORE_API = (1, 28)
+# Where a video in a package may come from besides the package itself.
+YOUTUBE_HOSTS = (
+    "youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be",
+    "youtube-nocookie.com", "www.youtube-nocookie.com",
+)  # fmt: skip
 
 
 def max_total_bytes():
@@ -38,6 +45,13 @@ def token_max_age():
 def save_frequency():
     """Seconds between the player's saves of an employee's state."""
     return getattr(settings, "LMS_H5P_SAVE_FREQUENCY", SAVE_FREQUENCY)
+
+
+def video_hosts():
+    """Host names a package's video may be streamed from: YouTube and those of
+    ``LMS_H5P_VIDEO_HOSTS`` (e.g. the agency's own video server)."""
+    extra = getattr(settings, "LMS_H5P_VIDEO_HOSTS", ()) or ()
+    return {host.lower() for host in (*YOUTUBE_HOSTS, *extra)}
 
 
 def origin():
