@@ -15,7 +15,8 @@ from django.utils import timezone
 from courses.models import LessonPage
 from courses.services import complete_lesson
 
-from .access import lessons_using, package_ids
+from .access import h5p_blocks, lessons_using
+from .completion import never_completes, rule_for
 from .models import H5PPackage, XAPIStatement
 
 
@@ -79,7 +80,7 @@ def record_statement(*, employee, package, statement):
     except IntegrityError:  # the same statement, posted twice at once
         existing = XAPIStatement.objects.get(statement_id=statement.id)
         return same_owner(existing, employee, package), False
-    if row.counts_as_completed:
+    if row.counts_as_completed or row.is_attempt:
         complete_lessons_with_package(employee=employee, package=package)
     return row, True
 
@@ -90,22 +91,35 @@ def same_owner(existing, employee, package):
     return existing
 
 
-def completed_package_ids(employee, packages):
-    rows = XAPIStatement.objects.filter(
-        employee=employee, package__in=packages, is_top_level=True
-    )
-    return {row.package_id for row in rows if row.counts_as_completed}
-
-
 def complete_lessons_with_package(*, employee, package):
     """Lessons completed “when their activities are completed” that play this
-    package are completed once the employee completed every H5P activity in them."""
+    package complete once the rule of every H5P block in them is met (a block whose
+    content type never reports completion leaves the lesson to “Mark as done”)."""
     for lesson, enrolment in lessons_using(package, employee):
         if lesson.completion != LessonPage.Completion.ACTIVITIES:
             continue
-        needed = package_ids(lesson)
-        if needed <= completed_package_ids(employee, needed):
+        blocks = h5p_blocks(lesson)
+        if blocks_met(employee, blocks):
             complete_lesson(enrolment=enrolment, lesson=lesson)
+
+
+def blocks_met(employee, blocks):
+    packages = {
+        p.pk: p for p in H5PPackage.objects.filter(pk__in={pk for pk, _v in blocks})
+    }
+    if len(packages) < len({pk for pk, _v in blocks}):
+        return False
+    if any(never_completes(p) for p in packages.values()):
+        return False
+    statements = {}
+    for row in XAPIStatement.objects.filter(
+        employee=employee, package__in=packages.values(), is_top_level=True
+    ):
+        statements.setdefault(row.package_id, []).append(row)
+    return all(
+        rule_for(value).is_met(statements.get(package_id, []))
+        for package_id, value in blocks
+    )
 
 
 def grade(method, percents):

@@ -5,6 +5,7 @@ import io
 import json
 import stat
 import zipfile
+from pathlib import Path
 
 from courses.h5p.demo import FOLDER, h5p_json, library_files, quick_check
 
@@ -153,3 +154,22 @@ def wrapper_files(**content):
         **content,
     }
     return files
+
+
+HOSTILE_DIR = Path(__file__).resolve().parent / "hostile"
+
+
+def hostile(site):
+    """Our hostile content type, told the site's address to attack."""
+    files = {
+        f"ASAN.Hostile-1.0/{p.name}": p.read_bytes() for p in HOSTILE_DIR.iterdir()
+    }
+    files["h5p.json"] = {
+        **h5p_json("Hostile"),
+        "mainLibrary": "ASAN.Hostile",
+        "preloadedDependencies": [
+            {"machineName": "ASAN.Hostile", "majorVersion": 1, "minorVersion": 0}
+        ],
+    }
+    files["content/content.json"] = {"site": site}
+    return zipped(files)

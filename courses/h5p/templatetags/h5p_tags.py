@@ -1,23 +1,27 @@
 from django import template
 from django.middleware.csrf import get_token
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from courses.progress import profile_of
 
 from ..access import can_play, make_token, player_origin, request_origin
+from ..completion import never_completes, rule_for
 from ..results import own_result
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def h5p_activity(context, package):
-    """What the lesson needs to play ``package`` for the viewer: the player's
-    address (with a token for this viewer), where to post results, their result."""
+def h5p_activity(context, value):
+    """What the lesson needs to play the block's package for the viewer: the
+    player's address (with a token for this viewer), where to post results, their
+    result, and what completes the lesson."""
     request = context.get("request")
+    package = value.get("package") if value else None
     if package is None or request is None:
         return None
-    activity = {"package": package}
+    activity = {"package": package, "rule": rule_text(package, value)}
     user = request.user
     if not can_play(user, package):
         return activity
@@ -35,3 +39,9 @@ def h5p_activity(context, package):
         result=own_result(employee, package) if employee else None,
     )
     return activity
+
+
+def rule_text(package, value):
+    if never_completes(package):
+        return _("This activity does not report completion: mark the lesson as done.")
+    return rule_for(value).describe()
