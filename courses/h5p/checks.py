@@ -16,6 +16,8 @@ WHOLE_NUMBERS = [
     ("LMS_H5P_MAX_FILES", conf.max_files, "E004"),
     ("LMS_H5P_TOKEN_MAX_AGE", conf.token_max_age, "E005"),
     ("LMS_H5P_SAVE_FREQUENCY", conf.save_frequency, "E007"),
+    ("LMS_H5P_STATE_QUOTA", conf.state_quota, "E013"),
+    ("LMS_H5P_STATEMENT_QUOTA", conf.statement_quota, "E014"),
 ]
 PLAYER_SCRIPT = "h5p-standalone/main.bundle.js"
 

@@ -6,18 +6,23 @@ needs the course's server-graded quizzes, so this wing registers no assessment
 provider with ``courses.assessments``."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from courses.models import LessonPage
 from courses.services import complete_lesson
 
+from . import conf
 from .access import h5p_blocks, lessons_using
 from .completion import never_completes, rule_for
 from .models import H5PPackage, XAPIStatement
+from .user_data import QuotaExceeded, lock_employee
 
 
 class StatementConflict(Exception):
@@ -46,14 +51,23 @@ def stored_form(statement, employee, now):
 
 
 @transaction.atomic
-def record_statement(*, employee, package, statement):
-    """Store ``statement`` once (by its id) and let it complete lessons.
+def record_statement(*, employee, package, statement, size=0):
+    """Store ``statement`` once (by its id) and let it complete lessons; ``size``
+    (bytes as received) counts towards the employee's daily quota.
 
     Returns ``(row, created)``; the same statement twice is stored once."""
     existing = XAPIStatement.objects.filter(statement_id=statement.id).first()
     if existing:
         return same_owner(existing, employee, package), False
     now = timezone.now()
+    lock_employee(employee)
+    if sent_today(employee, now) + size > conf.statement_quota():
+        raise QuotaExceeded(
+            _(
+                "You have sent more activity data today than one person needs, so this "
+                "result was not saved. Try again tomorrow or ask your trainer."
+            )
+        )
     score = statement.score
     try:
         with transaction.atomic():
@@ -75,6 +89,7 @@ def record_statement(*, employee, package, statement):
                 success=statement.success,
                 statement=stored_form(statement, employee, now),
                 claimed_actor=statement.data.get("actor"),
+                size=size,
                 stored_at=now,
             )
     except IntegrityError:  # the same statement, posted twice at once
@@ -83,6 +98,12 @@ def record_statement(*, employee, package, statement):
     if row.counts_as_completed or row.is_attempt:
         complete_lessons_with_package(employee=employee, package=package)
     return row, True
+
+
+def sent_today(employee, now):
+    since = now - timedelta(hours=24)
+    sent = XAPIStatement.objects.filter(employee=employee, stored_at__gte=since)
+    return sent.aggregate(total=Sum("size"))["total"] or 0
 
 
 def same_owner(existing, employee, package):
