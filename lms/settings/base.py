@@ -229,6 +229,10 @@ CONTENT_SECURITY_POLICY = {
 LMS_H5P_ORIGIN = os.environ.get("LMS_H5P_ORIGIN", "").rstrip("/")
 if LMS_H5P_ORIGIN:
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(LMS_H5P_ORIGIN)
+# Hosts an H5P video may stream from besides YouTube (e.g. the agency's own).
+LMS_H5P_VIDEO_HOSTS = [
+    h for h in os.environ.get("LMS_H5P_VIDEO_HOSTS", "").split(",") if h
+]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
