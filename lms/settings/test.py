@@ -13,3 +13,8 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The test database lives in memory, one connection shared by the live server's
+    # threads: a transaction there cannot take the write lock up front. The file the
+    # demo uses keeps IMMEDIATE (tests/test_sqlite_concurrency.py runs it).
+    DATABASES["default"]["OPTIONS"].pop("transaction_mode", None)

@@ -1,9 +1,12 @@
 """Browser tests: Playwright driving Debian's Chromium against a live test server."""
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
 from tests.factories import UserFactory
@@ -11,6 +14,24 @@ from tests.factories import UserFactory
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
 # make between browser steps are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+class OneRequestAtATime(ThreadedWSGIServer):
+    """The live server, handling one request at a time (sockets are still read in
+    threads): the in-memory test database is a single connection shared by the
+    server's threads, and an H5P player posts several statements at once."""
+
+    lock = threading.Lock()
+
+    def set_app(self, application):
+        def serialised(environ, start_response):
+            with self.lock:
+                return application(environ, start_response)
+
+        super().set_app(serialised)
+
+
+LiveServerThread.server_class = OneRequestAtATime
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"

@@ -1,10 +1,10 @@
 // A hostile content type of our own, for the isolation test: it tries everything a
 // package's script should never manage and writes what it got into its own page.
-var H5P = H5P || {};
-H5P.Hostile = function (params) {
+window.ASAN = window.ASAN || {};
+window.ASAN.Hostile = function (params) {
   this.site = params.site;
 };
-H5P.Hostile.prototype.attach = function ($container) {
+window.ASAN.Hostile.prototype.attach = function ($container) {
   var site = this.site;
   var out = { ownCookie: document.cookie };
   var report = document.createElement("pre");
