@@ -124,6 +124,18 @@ def complete_lessons_with_package(*, employee, package):
             complete_lesson(enrolment=enrolment, lesson=lesson)
 
 
+def rule_met(employee, package):
+    """Whether the employee has met the rule of a block playing ``package`` (what
+    the lesson page tells them after an answer)."""
+    blocks = [
+        (package_id, value)
+        for lesson, _enrolment in lessons_using(package, employee)
+        for package_id, value in h5p_blocks(lesson)
+        if package_id == package.pk
+    ]
+    return any(blocks_met(employee, [block]) for block in blocks)
+
+
 def blocks_met(employee, blocks):
     packages = {
         p.pk: p for p in H5PPackage.objects.filter(pk__in={pk for pk, _v in blocks})

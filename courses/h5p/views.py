@@ -16,7 +16,7 @@ from . import conf
 from .access import can_play, is_editor, lessons_using, read_token, request_origin
 from .files import file_response, stored_name
 from .models import H5PPackage
-from .results import StatementConflict, record_statement
+from .results import StatementConflict, record_statement, rule_met
 from .user_data import (
     InvalidUserData,
     QuotaExceeded,
@@ -170,7 +170,11 @@ def xapi_view(request, package_id):
     except StatementConflict:
         return json_error(_("This statement id is already used."), status=409)
     return JsonResponse(
-        {"stored": created, "percent": row.percent, "completed": row.completion},
+        {
+            "stored": created,
+            "percent": row.percent,
+            "completed": rule_met(employee, package),  # by the block's rule
+        },
         status=201 if created else 200,
     )
 
