@@ -90,3 +90,11 @@ def employee_user(tree, make_employee, transactional_db):
 
 
 __all__ = ["UserFactory", "log_in", "axe_violations"]
+
+
+def settle(page):
+    """Leave the page and wait for the request the server may still be handling,
+    so the test database is not flushed under it."""
+    page.goto("about:blank")
+    with OneRequestAtATime.lock:
+        pass
