@@ -174,9 +174,10 @@ class H5PActivityBlock(blocks.StructBlock):
         ],
         default="passed",
         help_text=_(
-            "Content types without questions (accordion, dialog cards, image "
-            "comparison, text, video) never report completion: a lesson holding one "
-            "is marked as done by the employee."
+            "Content types without questions (dialog cards, image comparison, text, "
+            "video) never report completion: a lesson holding one is marked as done "
+            "by the employee. Types without a score, such as the accordion, need "
+            "“completed”."
         ),
     )
     pass_mark = blocks.IntegerBlock(
@@ -212,11 +213,21 @@ class H5PActivityBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value.get("completes_when") == "passed" and value.get("pass_mark") is None:
+        passed = value.get("completes_when") == "passed"
+        if passed and value.get("pass_mark") is None:
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "pass_mark": ValidationError(
                         _("Give the pass mark, or choose “completed”.")
+                    )
+                }
+            )
+        package = value.get("package")
+        if passed and package is not None and completion().never_scored(package):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "completes_when": ValidationError(
+                        _("This content type gives no score: choose “completed”.")
                     )
                 }
             )
@@ -225,7 +236,7 @@ class H5PActivityBlock(blocks.StructBlock):
     def cannot_complete(self, value):
         """The lesson falls back to “Mark as done” with this block in it."""
         package = value.get("package")
-        return package is not None and completion().never_completes(package)
+        return package is not None and not completion().can_complete(package, value)
 
 
 def completion():

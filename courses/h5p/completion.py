@@ -13,10 +13,9 @@ from django.utils.translation import gettext_lazy as _
 COMPLETED = "completed"
 PASSED = "passed"
 DEFAULT_MARK = 80
-# Content types whose scripts send no "completed" or scored statement.
+# Content types whose scripts send no xAPI statement at all (read from their sources).
 NEVER_COMPLETE = frozenset(
     {
-        "H5P.Accordion",
         "H5P.AdvancedText",
         "H5P.Audio",
         "H5P.Dialogcards",
@@ -25,12 +24,29 @@ NEVER_COMPLETE = frozenset(
         "H5P.Video",
     }
 )
+# ...and those that report completion but never a score (H5P.Accordion says
+# "consumed", completed, as soon as it is shown).
+NEVER_SCORED = NEVER_COMPLETE | {"H5P.Accordion"}
+
+
+def main_library(package):
+    """From h5p.json, so no query."""
+    return (package.metadata or {}).get("mainLibrary")
 
 
 def never_completes(package):
-    """From h5p.json, so no query: whether the package's content type never
-    reports completion."""
-    return (package.metadata or {}).get("mainLibrary") in NEVER_COMPLETE
+    return main_library(package) in NEVER_COMPLETE
+
+
+def never_scored(package):
+    return main_library(package) in NEVER_SCORED
+
+
+def can_complete(package, value):
+    """Whether a block's rule can ever be met by this package's content type."""
+    if never_completes(package):
+        return False
+    return not (value.get("completes_when") == PASSED and never_scored(package))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from courses.services import complete_lesson
 
 from . import conf
 from .access import h5p_blocks, lessons_using
-from .completion import never_completes, rule_for
+from .completion import can_complete, rule_for
 from .models import H5PPackage, XAPIStatement
 from .user_data import QuotaExceeded, lock_employee
 
@@ -142,7 +142,7 @@ def blocks_met(employee, blocks):
     }
     if len(packages) < len({pk for pk, _v in blocks}):
         return False
-    if any(never_completes(p) for p in packages.values()):
+    if not all(can_complete(packages[pk], value) for pk, value in blocks):
         return False
     statements = {}
     for row in XAPIStatement.objects.filter(
@@ -190,8 +190,12 @@ def summarise(package, statements):
     )
 
 
-def own_result(employee, package):
+def own_statements(employee, package):
     statements = XAPIStatement.objects.filter(
         employee=employee, package=package, is_top_level=True
     ).order_by("stored_at", "pk")
-    return summarise(package, list(statements))
+    return list(statements)
+
+
+def own_result(employee, package):
+    return summarise(package, own_statements(employee, package))

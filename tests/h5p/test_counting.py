@@ -74,22 +74,23 @@ def test_blocks_stored_before_rules_read_as_completed(package, lesson_with):
     assert block.value["completes_when"] == "completed"
 
 
-def accordion_package():
-    """A content type that never reports completion (its name is what counts)."""
+def package_named(machine_name):
+    """Our quick check under the name of an official content type (the name is
+    what the completion rules go by)."""
     from courses.h5p.demo import FOLDER, h5p_json, library_files, quick_check
 
+    folder = f"{machine_name}-1.0"
     files = {
-        name.replace(FOLDER, "H5P.Accordion-1.0"): data
-        for name, data in library_files().items()
+        name.replace(FOLDER, folder): data for name, data in library_files().items()
     }
-    metadata = json.loads(files["H5P.Accordion-1.0/library.json"])
-    metadata.update(machineName="H5P.Accordion")
-    files["H5P.Accordion-1.0/library.json"] = metadata
+    metadata = json.loads(files[f"{folder}/library.json"])
+    metadata.update(machineName=machine_name)
+    files[f"{folder}/library.json"] = metadata
     files["h5p.json"] = {
         **h5p_json("Suallar"),
-        "mainLibrary": "H5P.Accordion",
+        "mainLibrary": machine_name,
         "preloadedDependencies": [
-            {"machineName": "H5P.Accordion", "majorVersion": 1, "minorVersion": 0}
+            {"machineName": machine_name, "majorVersion": 1, "minorVersion": 0}
         ],
     }
     files["content/content.json"] = quick_check(
@@ -101,8 +102,8 @@ def accordion_package():
 def test_a_type_that_never_completes_leaves_the_lesson_to_mark_as_done(
     client, employee, lesson_with
 ):
-    accordion = import_bytes(accordion_package())
-    lesson = lesson_with(accordion)
+    cards = import_bytes(package_named("H5P.Dialogcards"))
+    lesson = lesson_with(cards)
     client.force_login(employee.user)
     page = client.get(lesson.url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "does not report completion" in page
@@ -115,7 +116,7 @@ def test_the_author_is_told_when_adding_a_type_that_never_completes(
 ):
     from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-    accordion = import_bytes(accordion_package())
+    cards = import_bytes(package_named("H5P.Dialogcards"))
     course = make_course(catalogue, lessons=1)
     lesson = course.lessons().first().specific
     data = nested_form_data(
@@ -127,7 +128,7 @@ def test_the_author_is_told_when_adding_a_type_that_never_completes(
                     (
                         "h5p",
                         {
-                            "package": accordion.pk,
+                            "package": cards.pk,
                             "completes_when": "completed",
                             "pass_mark": "",
                         },
@@ -212,3 +213,22 @@ def test_the_documented_limit_is_the_default():
     deployment = (Path(__file__).parents[2] / "docs" / "DEPLOYMENT.md").read_text()
     assert conf.MAX_TOTAL_BYTES == 200 * 1024 * 1024
     assert "`LMS_H5P_MAX_TOTAL_BYTES` (200 MiB)" in deployment
+
+
+def test_a_type_without_a_score_cannot_be_set_to_passed(db):
+    from django.core.exceptions import ValidationError
+
+    from courses.blocks import H5PActivityBlock
+
+    accordion = import_bytes(package_named("H5P.Accordion"))
+    block = H5PActivityBlock()
+    value = block.to_python(
+        {"package": accordion.pk, "completes_when": "passed", "pass_mark": 80}
+    )
+    with pytest.raises(ValidationError) as refused:
+        block.clean(value)
+    assert "gives no score" in str(refused.value.block_errors["completes_when"])
+    completed = block.to_python(
+        {"package": accordion.pk, "completes_when": "completed", "pass_mark": None}
+    )
+    assert not block.cannot_complete(block.clean(completed))

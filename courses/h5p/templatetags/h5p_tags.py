@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 from courses.progress import profile_of
 
 from ..access import can_play, make_token, player_origin, request_origin
-from ..completion import never_completes, rule_for
-from ..results import own_result
+from ..completion import can_complete, rule_for
+from ..results import own_statements, summarise
 
 register = template.Library()
 
@@ -36,12 +36,23 @@ def h5p_activity(context, value):
         xapi_url=reverse("h5p:xapi", args=[package.pk]),
         user_data_url=reverse("h5p:user_data", args=[package.pk]),
         csrf_token=get_token(request),
-        result=own_result(employee, package) if employee else None,
+        **own_progress(employee, package, value),
     )
     return activity
 
 
+def own_progress(employee, package, value):
+    """The employee's result, and whether the block's rule is met."""
+    if employee is None:
+        return {"result": None, "rule_met": False}
+    statements = own_statements(employee, package)
+    return {
+        "result": summarise(package, statements),
+        "rule_met": can_complete(package, value) and rule_for(value).is_met(statements),
+    }
+
+
 def rule_text(package, value):
-    if never_completes(package):
+    if not can_complete(package, value):
         return _("This activity does not report completion: mark the lesson as done.")
     return rule_for(value).describe()
