@@ -2,6 +2,7 @@
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -22,10 +23,12 @@ class OneRequestAtATime(ThreadedWSGIServer):
     server's threads, and an H5P player posts several statements at once."""
 
     lock = threading.Lock()
+    handled = 0
 
     def set_app(self, application):
         def serialised(environ, start_response):
             with self.lock:
+                OneRequestAtATime.handled += 1
                 return application(environ, start_response)
 
         super().set_app(serialised)
@@ -92,9 +95,13 @@ def employee_user(tree, make_employee, transactional_db):
 __all__ = ["UserFactory", "log_in", "axe_violations"]
 
 
-def settle(page):
-    """Leave the page and wait for the request the server may still be handling,
-    so the test database is not flushed under it."""
+def settle(page, quiet=0.5):
+    """Leave the page and wait until the server has had no request for ``quiet``
+    seconds, so the test database is not flushed under a late one."""
     page.goto("about:blank")
-    with OneRequestAtATime.lock:
-        pass
+    while True:
+        seen = OneRequestAtATime.handled
+        time.sleep(quiet)
+        with OneRequestAtATime.lock:
+            if OneRequestAtATime.handled == seen:
+                return
