@@ -1,5 +1,6 @@
 """Lesson content blocks: one StructBlock per unit of teaching content."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -153,18 +154,95 @@ class QuizBlock(blocks.PageChooserBlock):
 
 
 class H5PBlock(SnippetChooserBlock):
-    """An H5P package, played in an isolated frame (courses/h5p)."""
+    """The first form of the H5P block (the package alone); kept for the migrations
+    that name it. Lessons use H5PActivityBlock."""
 
     def __init__(self, **kwargs):
         super().__init__("h5p.H5PPackage", **kwargs)
+
+
+class H5PActivityBlock(blocks.StructBlock):
+    """An H5P package, played in an isolated frame (courses/h5p), and what of it
+    completes the lesson. Older lessons stored the package id alone."""
+
+    package = SnippetChooserBlock("h5p.H5PPackage", label=_("H5P activity"))
+    completes_when = blocks.ChoiceBlock(
+        label=_("Completes the lesson when"),
+        choices=[
+            ("passed", _("Passed: the employee scores at least the pass mark")),
+            ("completed", _("Completed: the employee finishes it, whatever the score")),
+        ],
+        default="passed",
+        help_text=_(
+            "Content types without questions (dialog cards, image comparison, text, "
+            "video) never report completion: a lesson holding one is marked as done "
+            "by the employee. Types without a score, such as the accordion, need "
+            "“completed”."
+        ),
+    )
+    pass_mark = blocks.IntegerBlock(
+        label=_("Pass mark (%)"),
+        min_value=0,
+        max_value=100,
+        default=80,
+        required=False,
+        help_text=_("For “passed”: the lowest score that completes the lesson."),
+    )
 
     class Meta:
         icon = "code"
         template = "h5p/block.html"
         label = _("Interactive activity (H5P)")
         description = _(
-            "An H5P package; completing it can complete the lesson (not the course)."
+            "An H5P package; completing or passing it can complete the lesson (not "
+            "the course)."
         )
+
+    def to_python(self, value):
+        return super().to_python(self.upgraded(value))
+
+    def bulk_to_python(self, values):
+        return super().bulk_to_python([self.upgraded(v) for v in values])
+
+    @staticmethod
+    def upgraded(value):
+        """A value stored before blocks had a rule: the package id alone."""
+        if isinstance(value, int):
+            return {"package": value, "completes_when": "completed", "pass_mark": None}
+        return value
+
+    def clean(self, value):
+        value = super().clean(value)
+        passed = value.get("completes_when") == "passed"
+        if passed and value.get("pass_mark") is None:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "pass_mark": ValidationError(
+                        _("Give the pass mark, or choose “completed”.")
+                    )
+                }
+            )
+        package = value.get("package")
+        if passed and package is not None and completion().never_scored(package):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "completes_when": ValidationError(
+                        _("This content type gives no score: choose “completed”.")
+                    )
+                }
+            )
+        return value
+
+    def cannot_complete(self, value):
+        """The lesson falls back to “Mark as done” with this block in it."""
+        package = value.get("package")
+        return package is not None and not completion().can_complete(package, value)
+
+
+def completion():
+    from courses.h5p import completion
+
+    return completion
 
 
 class LessonStreamBlock(blocks.StreamBlock):
@@ -181,4 +259,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     procedure = ProcedureBlock()
     quiz = QuizBlock()
-    h5p = H5PBlock()
+    h5p = H5PActivityBlock()

@@ -49,7 +49,8 @@ def build_h5p_activity():
 def add_to_lesson(lesson, package):
     if any(block.block_type == "h5p" for block in lesson.body):
         return
-    lesson.body.append(("h5p", package))
+    rule = {"package": package, "completes_when": "passed", "pass_mark": 100}
+    lesson.body.append(("h5p", rule))
     lesson.completion = LessonPage.Completion.ACTIVITIES
     lesson.save_revision().publish()
 

@@ -61,7 +61,8 @@ def production_env(**extra):
     env.update(
         DJANGO_SETTINGS_MODULE="lms.settings.production",
         DJANGO_SECRET_KEY="x" * 60 + "-production-like-secret-key-for-the-check",
-        DJANGO_ALLOWED_HOSTS="academy.example.az",
+        DJANGO_ALLOWED_HOSTS="academy.example.az,h5p.academy.example.az",
+        LMS_H5P_ORIGIN="https://h5p.academy.example.az",
         **extra,
     )
     return env
@@ -76,6 +77,20 @@ def test_production_settings_pass_check_deploy():
         text=True,
     )
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_production_check_fails_without_a_separate_h5p_origin():
+    env = production_env()
+    del env["LMS_H5P_ORIGIN"]
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "h5p.E008" in result.stderr and "LMS_H5P_ORIGIN is not set" in result.stderr
 
 
 @pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])

@@ -17,13 +17,24 @@ SALT = "courses.h5p.player"
 BLOCK_TYPE = "h5p"
 
 
+def h5p_blocks(lesson):
+    """``[(package id, block value)]`` of a lesson's H5P blocks, read from the raw
+    stream without loading anything (a bare id is a block from before rules)."""
+    found = []
+    for block in lesson.body.raw_data:
+        if block.get("type") != BLOCK_TYPE:
+            continue
+        value = block.get("value")
+        if isinstance(value, int):
+            value = {"package": value, "completes_when": "completed"}
+        if isinstance(value, dict) and value.get("package"):
+            found.append((value["package"], value))
+    return found
+
+
 def package_ids(lesson):
     """The H5P packages a lesson's body plays (without loading them)."""
-    return {
-        block["value"]
-        for block in lesson.body.raw_data
-        if block.get("type") == BLOCK_TYPE and block.get("value")
-    }
+    return {package_id for package_id, _value in h5p_blocks(lesson)}
 
 
 def lessons_using(package, employee):

@@ -13,27 +13,20 @@ from django.utils.translation import gettext as _
 
 from . import conf
 
-IMAGES = {"png", "jpg", "jpeg", "gif", "webp", "bmp"}
-AUDIO = {"mp3", "m4a", "ogg", "oga", "wav", "weba"}
-VIDEO = {"mp4", "m4v", "webm", "ogv"}
-CONTENT_TYPES = IMAGES | AUDIO | VIDEO | {"pdf", "json", "vtt"}
-LIBRARY_TYPES = CONTENT_TYPES | {
-    "js",
-    "css",
-    "svg",
-    "ttf",
-    "otf",
-    "woff",
-    "woff2",
-    "eot",
-}
+# The file types H5P core allows (H5PCore::$defaultContentWhitelist and, for library
+# folders, $defaultLibraryWhitelistExtras on top).
+CONTENT_TYPES = set(
+    "json png jpg jpeg gif bmp tif tiff eot ttf woff woff2 otf webm mp4 ogg mp3 m4a "
+    "wav txt pdf rtf doc docx xls xlsx ppt pptx odt ods odp csv diff patch swf md "
+    "textile vtt webvtt gltf glb".split()
+)
+LIBRARY_TYPES = CONTENT_TYPES | {"js", "css", "svg", "xml"}
 # Named in their own message wherever they appear: they run on a server or in a
 # browser as a page of their own.
-TOP_LEVEL_NOTES = {"txt", "md"}
 FORBIDDEN_TYPES = {
     "php", "php3", "php4", "php5", "php7", "phtml", "phar", "html", "htm", "xhtml",
-    "shtml", "xml", "exe", "dll", "com", "bat", "cmd", "sh", "bash", "cgi", "pl",
-    "py", "rb", "jsp", "asp", "aspx", "jar", "msi", "scr", "vbs", "ps1", "swf",
+    "shtml", "exe", "dll", "com", "bat", "cmd", "sh", "bash", "cgi", "pl",
+    "py", "rb", "jsp", "asp", "aspx", "jar", "msi", "scr", "vbs", "ps1",
 }  # fmt: skip
 DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -73,6 +66,15 @@ def folder_of(name):
     return parts[0] if len(parts) > 1 else ""
 
 
+def is_ignored(name):
+    """H5P core skips every file or folder whose name starts with “.” or “_”
+    (``__MACOSX/``, ``.DS_Store``) and every loose file beside h5p.json: never
+    checked, never unpacked."""
+    if any(part.startswith((".", "_")) for part in name.split("/")):
+        return True
+    return "/" not in name.rstrip("/") and name != "h5p.json"
+
+
 def member_problems(info):
     """What is wrong with one archive entry (before its bytes are read)."""
     name = info.filename
@@ -96,31 +98,23 @@ def member_problems(info):
 
 def type_problems(name):
     kind = extension(name)
-    folder = folder_of(name)
-    if name == "h5p.json":
+    if name == "h5p.json" or is_ignored(name):
         return []
-    if not kind:
-        return [
-            _("“%(name)s” has no file extension; only known file types are allowed.")
-            % {"name": name}
-        ]
     if kind in FORBIDDEN_TYPES:
         return [
             _("Forbidden file type “.%(type)s”: “%(name)s”.")
             % {"type": kind, "name": name}
         ]
-    if not folder and kind in TOP_LEVEL_NOTES:
-        return []  # a read-me some exporters add; never served
-    if not folder:
+    in_content = folder_of(name) == "content"
+    if kind not in (CONTENT_TYPES if in_content else LIBRARY_TYPES):
+        where = "content/" if in_content else _("a library folder")
         return [
-            _("Unexpected file at the top of the package: “%(name)s”.") % {"name": name}
-        ]
-    allowed = CONTENT_TYPES if folder == "content" else LIBRARY_TYPES
-    if kind not in allowed:
-        where = "content/" if folder == "content" else _("a library folder")
-        return [
-            _("File type “.%(type)s” is not allowed in %(where)s: “%(name)s”.")
-            % {"type": kind, "where": where, "name": name}
+            _("File type “%(type)s” is not allowed in %(where)s: “%(name)s”.")
+            % {
+                "type": f".{kind}" if kind else _("(none)"),
+                "where": where,
+                "name": name,
+            }
         ]
     return []
 
@@ -172,7 +166,7 @@ def archive_problems(archive):
             )
         seen.add(info.filename)
         problems += found
-        if not found and not info.is_dir():
+        if not found and not info.is_dir() and not is_ignored(info.filename):
             safe.add(info.filename)
     total = sum(info.file_size for info in infos)
     if total > conf.max_total_bytes():
@@ -207,6 +201,60 @@ def unreadable_message(name):
     return _("“%(name)s” cannot be read: the archive is damaged.") % {"name": name}
 
 
+MAX_DEPTH = 64  # nesting deeper than any real H5P content
+
+
+class InvalidJson(Exception):
+    def __init__(self, line=None, column=None, too_deep=False):
+        super().__init__(line, column, too_deep)
+        self.line, self.column, self.too_deep = line, column, too_deep
+
+    def message(self, name):
+        if self.too_deep:
+            return _("“%(name)s” nests its data more than %(depth)d levels deep.") % {
+                "name": name,
+                "depth": MAX_DEPTH,
+            }
+        if self.line is None:
+            return _("“%(name)s” is not UTF-8 text.") % {"name": name}
+        return _("“%(name)s” is not valid JSON (line %(line)d, column %(column)d).") % {
+            "name": name,
+            "line": self.line,
+            "column": self.column,
+        }
+
+
+def parse_json(data, depth=MAX_DEPTH, **options):
+    """The JSON document in ``data`` (bytes), refusing nesting deeper than
+    ``depth`` before the parser would recurse into it."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError as error:
+        raise InvalidJson from error
+    if nesting(text) > depth:
+        raise InvalidJson(too_deep=True)
+    try:
+        return json.loads(text, **options)
+    except json.JSONDecodeError as error:
+        raise InvalidJson(error.lineno, error.colno) from error
+
+
+def nesting(text):
+    """How deep the brackets of a JSON text go (outside strings), in one pass."""
+    depth = deepest = 0
+    for match in NESTING_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
+    return deepest
+
+
+NESTING_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
 class JsonReader:
     """Reads JSON entries that passed the archive checks; reports what fails."""
 
@@ -218,14 +266,11 @@ class JsonReader:
         if name not in self.safe:
             return None
         try:
-            return json.loads(read_member(self.archive, name).decode("utf-8"))
+            return parse_json(read_member(self.archive, name))
         except Unreadable:
             self.problems.append(unreadable_message(name))
-        except (UnicodeDecodeError, ValueError) as error:
-            self.problems.append(
-                _("“%(name)s” is not valid JSON (%(error)s).")
-                % {"name": name, "error": error}
-            )
+        except InvalidJson as error:
+            self.problems.append(error.message(name))
         return None
 
     def read_object(self, name):

@@ -2,8 +2,10 @@
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.checks import Error, Info, Warning, register
+from django.core.checks import Error, Warning, register
+from django.http.request import validate_host
 
 from . import conf
 
@@ -14,6 +16,8 @@ WHOLE_NUMBERS = [
     ("LMS_H5P_MAX_FILES", conf.max_files, "E004"),
     ("LMS_H5P_TOKEN_MAX_AGE", conf.token_max_age, "E005"),
     ("LMS_H5P_SAVE_FREQUENCY", conf.save_frequency, "E007"),
+    ("LMS_H5P_STATE_QUOTA", conf.state_quota, "E013"),
+    ("LMS_H5P_STATEMENT_QUOTA", conf.statement_quota, "E014"),
 ]
 PLAYER_SCRIPT = "h5p-standalone/main.bundle.js"
 
@@ -60,14 +64,53 @@ def player_warnings():
     ]
 
 
+MIDDLEWARE = "courses.h5p.middleware.H5POriginMiddleware"
+
+
 @register(deploy=True)
 def check_isolation(app_configs=None, **kwargs):
-    if conf.origin():
-        return []
-    return [
-        Info(
-            "LMS_H5P_ORIGIN is not set: H5P packages run on the site's own origin.",
-            hint="Serve the player from a second host name (docs/DEPLOYMENT.md).",
-            id="h5p.I001",
+    """In production H5P packages must run on an origin of their own, one the
+    site's cookies never reach, behind the middleware that shows only the player."""
+    origin = conf.origin()
+    if not origin:
+        return [
+            Error(
+                "LMS_H5P_ORIGIN is not set: H5P packages would run on the site's own "
+                "origin, where their scripts can act as the user.",
+                hint="Serve the player from a second host name and set LMS_H5P_ORIGIN "
+                "to it (docs/DEPLOYMENT.md).",
+                id="h5p.E008",
+            )
+        ]
+    return isolation_errors(origin)
+
+
+def isolation_errors(origin):
+    host = urlsplit(origin).hostname or ""
+    site = urlsplit(getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "")
+    errors = []
+    if site.hostname and site.hostname == host:
+        errors.append(
+            isolation_error("must be another host than the site's own", "E009")
         )
-    ]
+    for name in ("SESSION_COOKIE_DOMAIN", "CSRF_COOKIE_DOMAIN"):
+        domain = (getattr(settings, name, None) or "").lstrip(".")
+        if domain and (host == domain or host.endswith("." + domain)):
+            errors.append(
+                isolation_error(
+                    f"is inside {name}, so the site's cookies reach it", "E010"
+                )
+            )
+    if not validate_host(host, settings.ALLOWED_HOSTS):
+        errors.append(isolation_error("is not in ALLOWED_HOSTS", "E011"))
+    if MIDDLEWARE not in settings.MIDDLEWARE:
+        errors.append(
+            isolation_error(
+                f"needs {MIDDLEWARE} in MIDDLEWARE to show only the player", "E012"
+            )
+        )
+    return errors
+
+
+def isolation_error(problem, code):
+    return Error(f"The H5P origin (LMS_H5P_ORIGIN) {problem}.", id=f"h5p.{code}")

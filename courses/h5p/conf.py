@@ -12,7 +12,16 @@ MAX_FILES = 5000
 TOKEN_MAX_AGE = 6 * 60 * 60  # seconds a player link stays valid
 MAX_STATEMENT_BYTES = 256 * 1024
 MAX_USER_DATA_BYTES = 512 * 1024
+STATE_QUOTA = 2 * 1024 * 1024  # saved state an employee keeps per package
+STATEMENT_QUOTA = 5 * 1024 * 1024  # statements an employee sends in 24 hours
 SAVE_FREQUENCY = 30  # seconds between the player's state saves
+# The H5P core API the player implements: h5p-standalone 3.8 bundles core 1.28.
+CORE_API = (1, 28)
+# Where a video in a package may come from besides the package itself.
+YOUTUBE_HOSTS = (
+    "youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be",
+    "youtube-nocookie.com", "www.youtube-nocookie.com",
+)  # fmt: skip
 
 
 def max_total_bytes():
@@ -35,9 +44,26 @@ def token_max_age():
     return getattr(settings, "LMS_H5P_TOKEN_MAX_AGE", TOKEN_MAX_AGE)
 
 
+def state_quota():
+    """Characters of saved state one employee may keep for one package."""
+    return getattr(settings, "LMS_H5P_STATE_QUOTA", STATE_QUOTA)
+
+
+def statement_quota():
+    """Bytes of xAPI statements one employee may send in 24 hours."""
+    return getattr(settings, "LMS_H5P_STATEMENT_QUOTA", STATEMENT_QUOTA)
+
+
 def save_frequency():
     """Seconds between the player's saves of an employee's state."""
     return getattr(settings, "LMS_H5P_SAVE_FREQUENCY", SAVE_FREQUENCY)
+
+
+def video_hosts():
+    """Host names a package's video may be streamed from: YouTube and those of
+    ``LMS_H5P_VIDEO_HOSTS`` (e.g. the agency's own video server)."""
+    extra = getattr(settings, "LMS_H5P_VIDEO_HOSTS", ()) or ()
+    return {host.lower() for host in (*YOUTUBE_HOSTS, *extra)}
 
 
 def origin():

@@ -23,6 +23,9 @@ class H5PPackageForm(WagtailAdminModelForm):
         upload = cleaned.get("file")
         if self.instance.pk or not upload:
             return cleaned
+        if not upload.name.lower().endswith(".h5p"):  # as H5P core requires
+            self.add_error("file", _("Choose a file with the .h5p extension."))
+            return cleaned
         self.inspection = inspect_package(
             upload, may_install=may_install_libraries(self.for_user)
         )

@@ -119,6 +119,9 @@ class H5PPackage(index.Indexed, models.Model):
         verbose_name=_("uploaded by"),
     )
     uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+    video_hosts = models.JSONField(
+        _("video servers"), default=list, blank=True, editable=False
+    )  # outside hosts its videos stream from (YouTube, LMS_H5P_VIDEO_HOSTS)
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
@@ -187,6 +190,7 @@ class XAPIStatement(models.Model):
     )
     statement = models.JSONField()  # as received, with the actor set by the server
     claimed_actor = models.JSONField(null=True, blank=True)  # what the client said
+    size = models.PositiveIntegerField(_("size (bytes)"), default=0, editable=False)
     stored_at = models.DateTimeField(_("stored"), default=timezone.now)
 
     objects = XAPIStatementQuerySet.as_manager()
@@ -215,7 +219,10 @@ class XAPIStatement(models.Model):
                 name="h5p_percent_within_hundred",
             ),
         ]
-        indexes = [models.Index(fields=["package", "employee", "is_top_level"])]
+        indexes = [
+            models.Index(fields=["package", "employee", "is_top_level"]),
+            models.Index(fields=["employee", "stored_at"]),
+        ]
 
     def __str__(self):
         return f"{self.employee} · {self.package} · {self.verb_name}"

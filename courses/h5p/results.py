@@ -6,18 +6,24 @@ needs the course's server-graded quizzes, so this wing registers no assessment
 provider with ``courses.assessments``."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from courses.models import LessonPage
 from courses.services import complete_lesson
 
-from .access import lessons_using, package_ids
+from . import conf
+from .access import h5p_blocks, lessons_using
+from .completion import can_complete, rule_for
 from .models import H5PPackage, XAPIStatement
 from .signals import statement_recorded
+from .user_data import QuotaExceeded, lock_employee
 
 
 class StatementConflict(Exception):
@@ -46,14 +52,23 @@ def stored_form(statement, employee, now):
 
 
 @transaction.atomic
-def record_statement(*, employee, package, statement):
-    """Store ``statement`` once (by its id) and let it complete lessons.
+def record_statement(*, employee, package, statement, size=0):
+    """Store ``statement`` once (by its id) and let it complete lessons; ``size``
+    (bytes as received) counts towards the employee's daily quota.
 
     Returns ``(row, created)``; the same statement twice is stored once."""
     existing = XAPIStatement.objects.filter(statement_id=statement.id).first()
     if existing:
         return same_owner(existing, employee, package), False
     now = timezone.now()
+    lock_employee(employee)
+    if sent_today(employee, now) + size > conf.statement_quota():
+        raise QuotaExceeded(
+            _(
+                "You have sent more activity data today than one person needs, so this "
+                "result was not saved. Try again tomorrow or ask your trainer."
+            )
+        )
     score = statement.score
     try:
         with transaction.atomic():
@@ -75,15 +90,22 @@ def record_statement(*, employee, package, statement):
                 success=statement.success,
                 statement=stored_form(statement, employee, now),
                 claimed_actor=statement.data.get("actor"),
+                size=size,
                 stored_at=now,
             )
     except IntegrityError:  # the same statement, posted twice at once
         existing = XAPIStatement.objects.get(statement_id=statement.id)
         return same_owner(existing, employee, package), False
     statement_recorded.send(sender=XAPIStatement, statement=row)
-    if row.counts_as_completed:
+    if row.counts_as_completed or row.is_attempt:
         complete_lessons_with_package(employee=employee, package=package)
     return row, True
+
+
+def sent_today(employee, now):
+    since = now - timedelta(hours=24)
+    sent = XAPIStatement.objects.filter(employee=employee, stored_at__gte=since)
+    return sent.aggregate(total=Sum("size"))["total"] or 0
 
 
 def same_owner(existing, employee, package):
@@ -92,22 +114,47 @@ def same_owner(existing, employee, package):
     return existing
 
 
-def completed_package_ids(employee, packages):
-    rows = XAPIStatement.objects.filter(
-        employee=employee, package__in=packages, is_top_level=True
-    )
-    return {row.package_id for row in rows if row.counts_as_completed}
-
-
 def complete_lessons_with_package(*, employee, package):
     """Lessons completed “when their activities are completed” that play this
-    package are completed once the employee completed every H5P activity in them."""
+    package complete once the rule of every H5P block in them is met (a block whose
+    content type never reports completion leaves the lesson to “Mark as done”)."""
     for lesson, enrolment in lessons_using(package, employee):
         if lesson.completion != LessonPage.Completion.ACTIVITIES:
             continue
-        needed = package_ids(lesson)
-        if needed <= completed_package_ids(employee, needed):
+        blocks = h5p_blocks(lesson)
+        if blocks_met(employee, blocks):
             complete_lesson(enrolment=enrolment, lesson=lesson)
+
+
+def rule_met(employee, package):
+    """Whether the employee has met the rule of a block playing ``package`` (what
+    the lesson page tells them after an answer)."""
+    blocks = [
+        (package_id, value)
+        for lesson, _enrolment in lessons_using(package, employee)
+        for package_id, value in h5p_blocks(lesson)
+        if package_id == package.pk
+    ]
+    return any(blocks_met(employee, [block]) for block in blocks)
+
+
+def blocks_met(employee, blocks):
+    packages = {
+        p.pk: p for p in H5PPackage.objects.filter(pk__in={pk for pk, _v in blocks})
+    }
+    if len(packages) < len({pk for pk, _v in blocks}):
+        return False
+    if not all(can_complete(packages[pk], value) for pk, value in blocks):
+        return False
+    statements = {}
+    for row in XAPIStatement.objects.filter(
+        employee=employee, package__in=packages.values(), is_top_level=True
+    ):
+        statements.setdefault(row.package_id, []).append(row)
+    return all(
+        rule_for(value).is_met(statements.get(package_id, []))
+        for package_id, value in blocks
+    )
 
 
 def grade(method, percents):
@@ -145,8 +192,12 @@ def summarise(package, statements):
     )
 
 
-def own_result(employee, package):
+def own_statements(employee, package):
     statements = XAPIStatement.objects.filter(
         employee=employee, package=package, is_top_level=True
     ).order_by("stored_at", "pk")
-    return summarise(package, list(statements))
+    return list(statements)
+
+
+def own_result(employee, package):
+    return summarise(package, own_statements(employee, package))

@@ -87,6 +87,7 @@ def create_package(inspection, source, user, *, main, title, grading_method, wri
         main_library=main,
         metadata=inspection.metadata,
         uploaded_by=user,
+        video_hosts=inspection.video_hosts,
     )
     if grading_method:
         package.grading_method = grading_method

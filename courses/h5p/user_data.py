@@ -4,6 +4,8 @@
 import re
 
 from django.db import transaction
+from django.db.models import Sum
+from django.db.models.functions import Length
 from django.utils.translation import gettext as _
 
 from . import conf
@@ -36,9 +38,14 @@ def read_request(data):
     return data_type, sub_content_id, value, preload, invalidate
 
 
+class QuotaExceeded(Exception):
+    pass
+
+
 @transaction.atomic
 def save_user_data(*, employee, package, data_type, sub_content_id, value, **flags):
-    """Store (or, with ``value`` None, forget) one piece of the player's state."""
+    """Store (or, with ``value`` None, forget) one piece of the player's state,
+    within the employee's quota for the package."""
     found = ContentUserData.objects.filter(
         employee=employee,
         package=package,
@@ -48,6 +55,14 @@ def save_user_data(*, employee, package, data_type, sub_content_id, value, **fla
     if value is None:
         found.delete()
         return None
+    lock_employee(employee)
+    if state_kept(employee, package, excluding=found) + len(value) > conf.state_quota():
+        raise QuotaExceeded(
+            _(
+                "Your saved progress in this activity has reached its limit, so it was "
+                "not saved. Finish the activity or ask your trainer to reset it."
+            )
+        )
     row, _created = ContentUserData.objects.update_or_create(
         employee=employee,
         package=package,
@@ -78,3 +93,17 @@ def stored_value(employee, package, data_type, sub_content_id):
         sub_content_id=sub_content_id,
     ).first()
     return row.data if row else None
+
+
+def lock_employee(employee):
+    """Serialises an employee's writes, so two requests cannot both pass a quota."""
+    list(type(employee).objects.select_for_update().filter(pk=employee.pk).values("pk"))
+
+
+def state_kept(employee, package, excluding):
+    kept = (
+        ContentUserData.objects.filter(employee=employee, package=package)
+        .exclude(pk__in=excluding.values("pk"))
+        .aggregate(total=Sum(Length("data")))["total"]
+    )
+    return kept or 0

@@ -1,34 +1,40 @@
 """Is this ``.h5p`` file safe and complete? Every problem, by name, before anything
 is stored.
 
-pyh5p does the format work where it fits (``h5p.json`` properties, library ids and
-dependencies, ``semantics.json`` parsing and content validation). ``archive.py`` adds
-the archive checks, ``library_folders.py`` the library folder layout, and this module
-the descriptions, dependency resolution against installed libraries, the content
-check and the install permission.
+The rules are H5P core's (``H5PValidator`` in h5p-php-library; Lumi's validator makes
+the same checks): ``archive.py`` checks the archive and its file types,
+``library_folders.py`` each library folder, ``semantics.py`` reads the content as
+core's content validator does, and this module checks h5p.json, resolves the
+dependencies against the installed libraries, applies the outside-address rule and
+the install permission.
 """
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-import pyh5p
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from . import conf
 from .archive import JsonReader, NotAZip, archive_problems, is_unsafe_path, open_zip
-from .library_folders import LibraryFolder, parse_dependencies, read_library_folders
+from .library_folders import (
+    DEPENDENCY_LISTS,
+    LibraryFolder,
+    matches,
+    parse_dependencies,
+    read_library_folders,
+)
 from .models import H5PLibrary
+from .semantics import ContentWalk
 
-DETAILS = {
-    "expected a string": gettext_lazy("text expected"),
-    "expected a number": gettext_lazy("a number expected"),
-    "expected a boolean": gettext_lazy("true or false expected"),
-    "expected an object": gettext_lazy("a group of fields expected"),
-    "expected an array": gettext_lazy("a list expected"),
-    "expected {library, params}": gettext_lazy("a library and its settings expected"),
-    "expected a library name": gettext_lazy("a library name expected"),
-    "null is not allowed for this field": gettext_lazy("it may not be empty"),
+# H5PValidator::$h5pRequired
+H5P_JSON_REQUIRED = {
+    "title": re.compile(r"^.{1,255}$"),
+    "language": re.compile(r"^[-a-zA-Z]{1,10}$"),
+    "mainLibrary": re.compile(r"^[$a-z_][0-9a-z_.$]{1,254}$", re.IGNORECASE),
 }
+EMBED_TYPES = {"iframe", "div"}
 
 
 @dataclass
@@ -40,6 +46,7 @@ class Inspection:
     folders: dict = field(default_factory=dict)
     uses: dict = field(default_factory=dict)  # (name, major, minor) → folder/library
     main_key: tuple | None = None
+    video_hosts: list = field(default_factory=list)  # outside hosts videos play from
 
     @property
     def ok(self):
@@ -90,31 +97,33 @@ def read_descriptions(inspection, reader):
     if inspection.metadata is None:
         return False
     inspection.problems += metadata_problems(inspection.metadata)
-    if inspection.content is not None:
-        inspection.problems += media_problems(inspection.content, reader.names)
     return True
 
 
 def metadata_problems(metadata):
-    """pyh5p's checks of the mandatory h5p.json properties, in our words."""
-    package = pyh5p.H5PPackage(metadata, None, (), {})
+    """h5p.json's required properties (H5PValidator::$h5pRequired)."""
     problems = []
-    for issue in package.validate(allow_content_only=True):
-        if not issue.path.startswith("$.h5p.") or issue.keyword not in (
-            "required",
-            "type",
-        ):
-            continue
-        name = issue.path.removeprefix("$.h5p.")
-        if issue.keyword == "required":
-            problems.append(
-                _("h5p.json lacks the required property “%(field)s”.") % {"field": name}
-            )
-        else:
-            problems.append(
-                _("In h5p.json, “%(field)s” has the wrong type.") % {"field": name}
-            )
+    for key, pattern in H5P_JSON_REQUIRED.items():
+        if key not in metadata:
+            problems.append(missing_property(key))
+        elif not matches(metadata[key], pattern):
+            problems.append(invalid_property(key))
+    if "preloadedDependencies" not in metadata:
+        problems.append(missing_property("preloadedDependencies"))
+    embed = metadata.get("embedTypes")
+    if embed is None:
+        problems.append(missing_property("embedTypes"))
+    elif not isinstance(embed, list) or not set(embed) <= EMBED_TYPES:
+        problems.append(invalid_property("embedTypes"))
     return problems
+
+
+def missing_property(name):
+    return _("h5p.json lacks the required property “%(field)s”.") % {"field": name}
+
+
+def invalid_property(name):
+    return _("In h5p.json, “%(field)s” is not valid.") % {"field": name}
 
 
 def media_paths(value, where="content"):
@@ -130,13 +139,31 @@ def media_paths(value, where="content"):
             yield from media_paths(item, f"{where}[{index}]")
 
 
-def media_problems(content, names):
+def outside_host(path):
+    """The host of an outside address, or None for a path inside the package."""
+    if "://" not in path and not path.startswith(("//", "data:")):
+        return None
+    parts = urlsplit(path)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    return parts.hostname.lower()
+
+
+def media_problems(content, names, video_paths, hosts):
+    """Every file the content names is in the package, except a video streamed
+    from an allowed host (YouTube, ``LMS_H5P_VIDEO_HOSTS``)."""
     problems = []
     for where, path in media_paths(content):
-        if "://" in path or path.startswith(("//", "data:")):
+        path = path.removesuffix("#tmp")  # core drops the editor's marker too
+        host = outside_host(path)
+        if host is not None:
+            if host and path in video_paths and host in conf.video_hosts():
+                hosts.add(host)
+                continue
             message = _(
                 "content.json refers to an outside address at %(where)s; a package "
-                "must carry its own media."
+                "must carry its own media (videos may also come from YouTube or an "
+                "allowed video server)."
             )
         elif is_unsafe_path(path):
             message = _("content.json refers to an unsafe path at %(where)s.")
@@ -152,9 +179,15 @@ def media_problems(content, names):
 
 
 def dependencies_of(found, problems):
-    """``found`` is a LibraryFolder or an installed H5PLibrary: both keep library.json."""
-    dependencies = found.metadata.get("preloadedDependencies")
-    return parse_dependencies(dependencies, f"“{found}”", problems)
+    """What ``found`` needs to play (its preloaded and dynamic dependencies);
+    ``found`` is a LibraryFolder or an installed H5PLibrary: both keep library.json."""
+    return [
+        dependency
+        for key in DEPENDENCY_LISTS
+        for dependency in parse_dependencies(
+            found.metadata.get(key), f"“{found}”", problems
+        )
+    ]
 
 
 def choose(key, folders):
@@ -179,8 +212,9 @@ def resolve(inspection):
     problems = inspection.problems
     queue = [
         (dependency, "h5p.json")
+        for key in DEPENDENCY_LISTS
         for dependency in parse_dependencies(
-            inspection.metadata.get("preloadedDependencies"), "h5p.json", problems
+            inspection.metadata.get(key), "h5p.json", problems
         )
     ]
     while queue:
@@ -226,13 +260,15 @@ def check_main_library(inspection):
             % {"library": main}
         )
         return
-    inspection.problems += content_problems(main, inspection.content)
+    inspection.problems += content_problems(inspection, main)
 
 
-def content_problems(main, content):
+def content_problems(inspection, main):
+    """What H5P core's content validator reports, and the media rule."""
+    content = inspection.content
     if content is None:
         return []
-    if not main.semantics:
+    if main.semantics is None:
         return [
             _(
                 "The main library “%(library)s” has no semantics.json, so the content "
@@ -240,26 +276,18 @@ def content_problems(main, content):
             )
             % {"library": main}
         ]
-    semantics = pyh5p.Semantics.from_json(main.semantics)
-    return [content_problem(issue) for issue in semantics.validate(content)]
+    walk = ContentWalk(semantics_of=lambda *key: semantics_of(inspection, key))
+    problems = walk.check(content, main.semantics)
+    hosts = set()
+    names = set(inspection.archive.namelist())
+    problems += media_problems(content, names, walk.video_paths, hosts)
+    inspection.video_hosts = sorted(hosts)
+    return problems
 
 
-def content_problem(issue):
-    where = issue.path.removeprefix("$.")
-    detail = DETAILS.get(issue.message, issue.message)
-    if issue.keyword == "required":
-        return _("content.json lacks “%(field)s”, which the main library requires.") % {
-            "field": where
-        }
-    if issue.keyword == "type":
-        return _("In content.json, “%(field)s” has the wrong type (%(detail)s).") % {
-            "field": where,
-            "detail": detail,
-        }
-    return _("In content.json, “%(field)s” is not valid (%(detail)s).") % {
-        "field": where,
-        "detail": detail,
-    }
+def semantics_of(inspection, key):
+    found = inspection.uses.get(tuple(key))
+    return found.semantics if found is not None else None
 
 
 def check_permission(inspection, may_install):

@@ -16,9 +16,10 @@ from . import conf
 from .access import can_play, is_editor, lessons_using, read_token, request_origin
 from .files import file_response, stored_name
 from .models import H5PPackage
-from .results import StatementConflict, record_statement
+from .results import StatementConflict, record_statement, rule_met
 from .user_data import (
     InvalidUserData,
+    QuotaExceeded,
     preloaded,
     read_request,
     save_user_data,
@@ -27,18 +28,26 @@ from .user_data import (
 from .xapi import InvalidStatement, parse_body, read_statement
 
 
-def player_policy(parent_origin):
+def player_policy(parent_origin, video_hosts=()):
     """The player page's own Content-Security-Policy: scripts only from the H5P
-    origin, framed only by the page that asked for it."""
+    origin (and YouTube's player for a YouTube video), framed only by the page that
+    asked for it."""
+    youtube = any(h in conf.YOUTUBE_HOSTS for h in video_hosts)
+    servers = " ".join(
+        f"https://{h} http://{h}" for h in video_hosts if h not in conf.YOUTUBE_HOSTS
+    )
+    yt_script = " https://www.youtube.com https://s.ytimg.com" if youtube else ""
+    yt_frame = "https://www.youtube.com https://www.youtube-nocookie.com"
     return "; ".join(
         [
             "default-src 'none'",
-            "script-src 'self'",
+            f"script-src 'self'{yt_script}",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "media-src 'self' blob:",
+            "img-src 'self' data: blob:" + (" https://i.ytimg.com" if youtube else ""),
+            f"media-src 'self' blob: {servers}".rstrip(),
             "font-src 'self' data:",
             "connect-src 'self'",
+            f"frame-src {yt_frame}" if youtube else "frame-src 'none'",
             "form-action 'none'",
             "base-uri 'none'",
             "object-src 'none'",
@@ -79,7 +88,9 @@ def player_view(request, package_id, token):
             "config": player_config(package, user, token, parent_origin),
         },
     )
-    response["Content-Security-Policy"] = player_policy(parent_origin)
+    response["Content-Security-Policy"] = player_policy(
+        parent_origin, package.video_hosts
+    )
     response["Referrer-Policy"] = "no-referrer"
     return response
 
@@ -147,14 +158,23 @@ def xapi_view(request, package_id):
         if employee is None:
             return JsonResponse({"stored": False, "preview": True})
         row, created = record_statement(
-            employee=employee, package=package, statement=statement
+            employee=employee,
+            package=package,
+            statement=statement,
+            size=len(request.body),
         )
     except InvalidStatement as refused:
         return json_error(str(refused))
+    except QuotaExceeded as refused:
+        return json_error(str(refused), status=429)
     except StatementConflict:
         return json_error(_("This statement id is already used."), status=409)
     return JsonResponse(
-        {"stored": created, "percent": row.percent, "completed": row.completion},
+        {
+            "stored": created,
+            "percent": row.percent,
+            "completed": rule_met(employee, package),  # by the block's rule
+        },
         status=201 if created else 200,
     )
 
@@ -181,13 +201,16 @@ def user_data_view(request, package_id):
         return JsonResponse({"success": True, "data": value or False})
     if employee is None:  # an editor's preview
         return JsonResponse({"success": True})
-    save_user_data(
-        employee=employee,
-        package=package,
-        data_type=data_type,
-        sub_content_id=sub_content_id,
-        value=value,
-        preload=preload,
-        invalidate=invalidate,
-    )
+    try:
+        save_user_data(
+            employee=employee,
+            package=package,
+            data_type=data_type,
+            sub_content_id=sub_content_id,
+            value=value,
+            preload=preload,
+            invalidate=invalidate,
+        )
+    except QuotaExceeded as refused:
+        return json_error(str(refused), status=413)
     return JsonResponse({"success": True})

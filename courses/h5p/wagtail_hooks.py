@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -39,3 +40,22 @@ def register_log_actions(actions):
     actions.register_action(
         "h5p.library_installed", _("Install"), _("H5P library installed")
     )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_activities_without_completion(request, page):
+    """Tell the author when a lesson that completes by its activities holds one
+    that never reports completion: employees will mark that lesson as done."""
+    if getattr(page, "completion", None) != "activities":
+        return
+    for block in page.body:
+        if block.block_type == "h5p" and block.block.cannot_complete(block.value):
+            messages.warning(
+                request,
+                _(
+                    "“%(title)s” never reports completion, so employees will mark "
+                    "this lesson as done themselves."
+                )
+                % {"title": block.value["package"].title},
+            )

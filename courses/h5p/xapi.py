@@ -3,7 +3,6 @@
 Everything in a statement comes from the browser, so each number is checked for
 sense; a statement that fails is refused whole, with the reason."""
 
-import json
 import math
 import uuid
 from collections.abc import Mapping
@@ -12,9 +11,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext as _
 
+from .archive import InvalidJson, parse_json
+
 SUB_CONTENT = "http://h5p.org/x-api/h5p-subContentId"
 LARGEST = 1_000_000
 SCALED_SLACK = Decimal("0.01")
+MAX_DEPTH = 32
 
 
 class InvalidStatement(Exception):
@@ -62,10 +64,16 @@ def refuse_constant(name):
 
 
 def parse_body(body):
-    """The JSON object of the request body, refusing NaN and Infinity."""
+    """The JSON object of the request body, refusing NaN and Infinity, and
+    nesting deeper than any statement has."""
     try:
-        data = json.loads(body.decode("utf-8"), parse_constant=refuse_constant)
-    except (UnicodeDecodeError, ValueError) as error:
+        data = parse_json(body, depth=MAX_DEPTH, parse_constant=refuse_constant)
+    except InvalidJson as error:
+        if error.too_deep:
+            raise InvalidStatement(
+                _("The request nests its data more than %(depth)d levels deep.")
+                % {"depth": MAX_DEPTH}
+            ) from error
         raise InvalidStatement(_("The request body is not valid JSON.")) from error
     if not isinstance(data, dict):
         raise InvalidStatement(_("The statement must be a JSON object."))

@@ -262,6 +262,17 @@ class LessonPage(TransliteratedSlugMixin, Page):
         return CoursePage.objects.get(pk=self.get_parent().pk)
 
     @property
+    def offers_mark_as_done(self):
+        """Manual lessons, and lessons with an activity that can never complete
+        them (an H5P content type that reports no completion)."""
+        if self.completion == self.Completion.MANUAL:
+            return True
+        return any(
+            getattr(block.block, "cannot_complete", lambda value: False)(block.value)
+            for block in self.body
+        )
+
+    @property
     def canonical(self):
         return canonical_page(self)
 

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The H5P player's own origin answers only the player (LMS_H5P_ORIGIN).
+    "courses.h5p.middleware.H5POriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -100,9 +102,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # SQLite gives up on a locked database after the timeout; the web server and the
-    # worker write to the same file, so wait a little rather than fail.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Several users and the worker write to one file. A transaction takes the write
+    # lock when it begins (IMMEDIATE), so two writers queue on the busy timeout instead
+    # of one failing with "database is locked" on upgrading a read lock; WAL lets
+    # readers go on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -223,6 +231,10 @@ CONTENT_SECURITY_POLICY = {
 LMS_H5P_ORIGIN = os.environ.get("LMS_H5P_ORIGIN", "").rstrip("/")
 if LMS_H5P_ORIGIN:
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"].append(LMS_H5P_ORIGIN)
+# Hosts an H5P video may stream from besides YouTube (e.g. the agency's own).
+LMS_H5P_VIDEO_HOSTS = [
+    h for h in os.environ.get("LMS_H5P_VIDEO_HOSTS", "").split(",") if h
+]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

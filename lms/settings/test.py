@@ -19,3 +19,8 @@ LMS_CERT_SIGNING_CHAIN = LMS_CERT_TRUST_ROOTS = LMS_CERT_TSA_URL = ""
 LMS_CERT_SIGNING_LTV = False
 LMS_CREDENTIAL_KEY = LMS_CREDENTIAL_RETIRED_KEYS = ""
 LMS_LRS_URL = LMS_LRS_USERNAME = LMS_LRS_PASSWORD = ""
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The test database lives in memory, one connection shared by the live server's
+    # threads: a transaction there cannot take the write lock up front. The file the
+    # demo uses keeps IMMEDIATE (tests/test_sqlite_concurrency.py runs it).
+    DATABASES["default"]["OPTIONS"].pop("transaction_mode", None)

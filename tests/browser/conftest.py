@@ -1,9 +1,13 @@
 """Browser tests: Playwright driving Debian's Chromium against a live test server."""
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
 
 from tests.factories import UserFactory
@@ -11,6 +15,26 @@ from tests.factories import UserFactory
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
 # make between browser steps are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+class OneRequestAtATime(ThreadedWSGIServer):
+    """The live server, handling one request at a time (sockets are still read in
+    threads): the in-memory test database is a single connection shared by the
+    server's threads, and an H5P player posts several statements at once."""
+
+    lock = threading.Lock()
+    handled = 0
+
+    def set_app(self, application):
+        def serialised(environ, start_response):
+            with self.lock:
+                OneRequestAtATime.handled += 1
+                return application(environ, start_response)
+
+        super().set_app(serialised)
+
+
+LiveServerThread.server_class = OneRequestAtATime
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -69,3 +93,15 @@ def employee_user(tree, make_employee, transactional_db):
 
 
 __all__ = ["UserFactory", "log_in", "axe_violations"]
+
+
+def settle(page, quiet=0.5):
+    """Leave the page and wait until the server has had no request for ``quiet``
+    seconds, so the test database is not flushed under a late one."""
+    page.goto("about:blank")
+    while True:
+        seen = OneRequestAtATime.handled
+        time.sleep(quiet)
+        with OneRequestAtATime.lock:
+            if OneRequestAtATime.handled == seen:
+                return

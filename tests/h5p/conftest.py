@@ -34,10 +34,17 @@ def package(db):
     return import_bytes(packages.demo())
 
 
-def add_activity(lesson, *chosen, completion=LessonPage.Completion.ACTIVITIES):
+def add_activity(
+    lesson,
+    *chosen,
+    completion=LessonPage.Completion.ACTIVITIES,
+    completes_when="completed",
+    pass_mark=None,
+):
     lesson = lesson.specific
     for one in chosen:
-        lesson.body.append(("h5p", one))
+        rule = {"completes_when": completes_when, "pass_mark": pass_mark}
+        lesson.body.append(("h5p", {"package": one, **rule}))
     lesson.completion = completion
     lesson.save_revision().publish()
     return LessonPage.objects.get(pk=lesson.pk)

@@ -5,6 +5,7 @@ import io
 import json
 import stat
 import zipfile
+from pathlib import Path
 
 from courses.h5p.demo import FOLDER, h5p_json, library_files, quick_check
 
@@ -106,3 +107,69 @@ def symlink():
     info.create_system = 3
     info.external_attr = (stat.S_IFLNK | 0o777) << 16
     return zipped(demo_files(), [(info, b"/etc/passwd")])
+
+
+WRAPPER = "ASAN.Wrapper-1.0"
+WRAPPER_SEMANTICS = [
+    {"name": "intro", "type": "text", "optional": True,
+     "regexp": {"pattern": "^[A-ZƏÖÜĞIŞÇ]", "modifiers": ""}},
+    {"name": "layout", "type": "select", "default": "wide",
+     "options": [{"value": "wide", "label": "Wide"}, {"value": "narrow", "label": "Narrow"}]},
+    {"name": "question", "type": "library", "options": ["ASAN.QuickCheck 1.0"]},
+    {"name": "image", "type": "image", "optional": True},
+    {"name": "video", "type": "video", "optional": True},
+    {"name": "overallFeedback", "type": "group", "fields": [
+        {"name": "overallFeedback", "type": "list", "field": {
+            "name": "range", "type": "group", "fields": [
+                {"name": "from", "type": "number"},
+                {"name": "to", "type": "number"},
+                {"name": "feedback", "type": "text", "optional": True},
+            ]}},
+    ]},
+]  # fmt: skip
+
+
+def wrapper_files(**content):
+    """A content type of our own that holds a quick check: the semantics shapes
+    official content types use (a one-field group, a library field, media)."""
+    files = demo_files()
+    files["h5p.json"] = {
+        **files["h5p.json"],
+        "mainLibrary": "ASAN.Wrapper",
+        "preloadedDependencies": [
+            {"machineName": "ASAN.Wrapper", "majorVersion": 1, "minorVersion": 0},
+            {"machineName": "ASAN.QuickCheck", "majorVersion": 1, "minorVersion": 0},
+        ],
+    }
+    files[f"{WRAPPER}/library.json"] = {
+        "title": "Wrapper", "machineName": "ASAN.Wrapper", "majorVersion": 1,
+        "minorVersion": 0, "patchVersion": 0, "runnable": 1,
+    }  # fmt: skip
+    files[f"{WRAPPER}/semantics.json"] = WRAPPER_SEMANTICS
+    files["content/content.json"] = {
+        "intro": "Sual",
+        "layout": "wide",
+        "question": {"library": "ASAN.QuickCheck 1.0", "params": QUESTION},
+        "overallFeedback": [{"from": 0, "to": 100, "feedback": "Əla"}],
+        **content,
+    }
+    return files
+
+
+HOSTILE_DIR = Path(__file__).resolve().parent / "hostile"
+
+
+def hostile(site):
+    """Our hostile content type, told the site's address to attack."""
+    files = {
+        f"ASAN.Hostile-1.0/{p.name}": p.read_bytes() for p in HOSTILE_DIR.iterdir()
+    }
+    files["h5p.json"] = {
+        **h5p_json("Hostile"),
+        "mainLibrary": "ASAN.Hostile",
+        "preloadedDependencies": [
+            {"machineName": "ASAN.Hostile", "majorVersion": 1, "minorVersion": 0}
+        ],
+    }
+    files["content/content.json"] = {"site": site}
+    return zipped(files)

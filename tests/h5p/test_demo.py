@@ -17,7 +17,10 @@ def test_seed_demo_adds_an_h5p_activity_once(db, client):
         slug=LESSON_SLUG, alias_of__isnull=True, locale__language_code="az"
     )
     assert lesson.completion == LessonPage.Completion.ACTIVITIES
-    assert [b.value for b in lesson.body if b.block_type == "h5p"] == [package]
+    blocks = [b.value for b in lesson.body if b.block_type == "h5p"]
+    assert [(b["package"], b["completes_when"], b["pass_mark"]) for b in blocks] == [
+        (package, "passed", 100)
+    ]
     statements = XAPIStatement.objects.count()
     assert statements >= 4
     build_h5p_activity()

@@ -180,3 +180,19 @@ def test_package_files_have_no_public_url(client, enrolled, package, settings):
     assert conf.root() == settings.MEDIA_ROOT / "private" / "h5p"
     for path in (f"/media/private/h5p/{package.folder}/h5p.json", "/media/private/"):
         assert client.get(path).status_code == 404
+
+
+def test_the_h5p_host_answers_only_the_player(client, enrolled, package, settings):
+    settings.LMS_H5P_ORIGIN = "http://h5p.testserver"
+    client.force_login(enrolled.employee.user)
+    token = token_for(enrolled.employee.user, package)
+    player = reverse("h5p:player", args=[package.pk, token])
+    on_h5p_host = {"HTTP_HOST": "h5p.testserver", "HTTP_SEC_FETCH_DEST": "iframe"}
+    assert client.get(player, **on_h5p_host).status_code == 200
+    assert (
+        client.get(file_url(package, token, "h5p.json"), **on_h5p_host).status_code
+        == 200
+    )
+    for path in ("/", "/admin/", "/my-certificates/", "/login/", "/no-such-page/"):
+        assert client.get(path, **on_h5p_host).status_code == 404, path
+    assert client.get("/my-certificates/").status_code == 200  # the site is untouched

@@ -44,7 +44,8 @@
   function isAnswer(statement) {
     var context = statement.context || {};
     var parent = (context.contextActivities || {}).parent;
-    return !!statement.result && !(parent && parent.length);
+    var result = statement.result;
+    return !!result && ("score" in result || "success" in result) && !(parent && parent.length);
   }
 
   function relayStatement(frame, statement) {
