@@ -1,0 +1,221 @@
+"""Walk the admin as one user and read every screen as a person would: the visible
+text, the labels a screen reader reads, tooltips, and the menus the admin's scripts
+draw from JSON. Used by the test that the admin reads in Azerbaijani."""
+
+import json
+import re
+from collections import deque
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from django.urls import Resolver404, resolve
+
+import wagtail
+
+READ_ATTRIBUTES = {
+    "title",
+    "aria-label",
+    "placeholder",
+    "alt",
+    "aria-description",
+    "data-w-tooltip-content-value",
+}
+SKIPPED_ELEMENTS = {"script", "style", "svg", "noscript"}
+# Views that answer with something other than a screen, or end the session.
+SKIPPED_VIEWS = {
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+    "wagtailadmin_icons",
+}
+SKIPPED_PARAMETERS = ("export=",)
+JSON_TEXT_KEYS = {"label", "title", "help_text", "text", "placeholder", "html"}
+
+
+VOID_ELEMENTS = {"area", "br", "col", "hr", "img", "input", "link", "meta", "source"}
+
+
+class ScreenText(HTMLParser):
+    """The words of a page a person reads or hears, and its links. Hidden elements
+    are skipped, and so are the time zone names of the account form (identifiers)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.links, self._skip, self._json = [], [], 0, False
+        self._hidden = []  # the open tags from the first hidden one down
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self._hidden or "hidden" in attrs or is_time_zone_choice(tag, attrs):
+            if tag not in VOID_ELEMENTS:
+                self._hidden.append(tag)
+            return
+        if tag in SKIPPED_ELEMENTS:
+            self._skip += 1
+            self._json = tag == "script" and attrs.get("type") == "application/json"
+        for name in READ_ATTRIBUTES & attrs.keys():
+            self.parts.append(attrs[name] or "")
+        if tag == "input" and attrs.get("type") in ("submit", "button"):
+            self.parts.append(attrs.get("value") or "")
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if self._hidden:
+            if tag in self._hidden:
+                while self._hidden.pop() != tag:
+                    pass
+            return
+        if tag in SKIPPED_ELEMENTS and self._skip:
+            self._skip -= 1
+            self._json = False
+
+    def handle_data(self, data):
+        if self._hidden:
+            return
+        if self._json:
+            texts, links = json_texts(data)
+            self.parts.extend(texts)
+            self.links.extend(links)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def is_time_zone_choice(tag, attrs):
+    return tag == "select" and (attrs.get("name") or "").endswith("current_time_zone")
+
+
+def json_texts(data):
+    """Labels and links in the JSON the admin's scripts render (the sidebar menu,
+    chooser dialogues)."""
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return [], []
+    found, links = [], []
+
+    def walk(node, key=None):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, k)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, key)
+        elif isinstance(node, str) and key == "url":
+            links.append(node)
+        elif isinstance(node, str) and key == "html":
+            text, inner_links = screen_text(node)
+            found.append(text)
+            links.extend(inner_links)
+        elif isinstance(node, str) and key in JSON_TEXT_KEYS:
+            found.append(node)
+
+    walk(value)
+    return found, links
+
+
+def screen_text(html):
+    parser = ScreenText()
+    parser.feed(html)
+    return " ".join(parser.parts), parser.links
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def words(text):
+    return WORD.findall(text)
+
+
+def source_vocabulary(extra_catalogues=()):
+    """Every word of the English source strings of Wagtail, Django and ``extra``."""
+    roots = [Path(wagtail.__file__).parent, Path(__import__("django").__file__).parent]
+    catalogues = [
+        path for root in roots for path in root.glob("**/locale/en/LC_MESSAGES/*.po")
+    ]
+    vocabulary = set()
+    for path in [*catalogues, *extra_catalogues]:
+        for text in msgids(path):
+            vocabulary.update(word.lower() for word in words(text))
+    return vocabulary
+
+
+def msgids(path):
+    """The English side of a catalogue (msgid and msgid_plural), wrapped lines joined."""
+    texts, current = [], None
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith(("msgid ", "msgid_plural ")):
+            current = [line.split(" ", 1)[1].strip()[1:-1]]
+            texts.append(current)
+        elif line.startswith('"') and current is not None:
+            current.append(line.strip()[1:-1])
+        else:
+            current = None
+    return ["".join(parts) for parts in texts]
+
+
+def msgstrs(path):
+    """The translated side of a catalogue, wrapped lines joined."""
+    texts, current = [], None
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("msgstr"):
+            current = [line.split(" ", 1)[1].strip()[1:-1]]
+            texts.append(current)
+        elif line.startswith('"') and current is not None:
+            current.append(line.strip()[1:-1])
+        else:
+            current = None
+    return ["".join(parts) for parts in texts]
+
+
+def view_name(path):
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    return match.view_name
+
+
+def admin_links(base, links):
+    for link in links:
+        url = urljoin(base, link)
+        parts = urlsplit(url)
+        if parts.scheme not in ("", "http") or parts.netloc not in ("", "testserver"):
+            continue
+        if not parts.path.startswith("/admin/"):
+            continue
+        if any(p in parts.query for p in SKIPPED_PARAMETERS):
+            continue
+        yield parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def crawl(client, start="/admin/", per_view=1, extra=()):
+    """``{url: text}`` for the screens reachable from ``start``: each view at most
+    ``per_view`` times (a list and one of its objects, not all of them)."""
+    seen_views, screens = {}, {}
+    queue = deque([start, *extra])
+    while queue:
+        url = queue.popleft()
+        path = url.split("?")[0]
+        name = view_name(path)
+        key = (name, "?" in url)
+        if url in screens or name is None or name in SKIPPED_VIEWS:
+            continue
+        if seen_views.get(key, 0) >= per_view:
+            continue
+        seen_views[key] = seen_views.get(key, 0) + 1
+        response = client.get(url)
+        if response.status_code != 200:
+            continue
+        kind = response.get("Content-Type", "")
+        if kind.startswith("application/json"):
+            texts, links = json_texts(response.content.decode())
+            text = " ".join(texts)
+        elif kind.startswith("text/html"):
+            text, links = screen_text(response.content.decode())
+        else:
+            continue
+        screens[url] = text
+        queue.extend(admin_links(url, links))
+    return screens
