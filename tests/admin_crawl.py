@@ -9,9 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from django.urls import Resolver404, resolve
-
 import wagtail
+from django.urls import Resolver404, resolve
 
 READ_ATTRIBUTES = {
     "title",

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 import wagtail
 
 ROOT = Path(__file__).resolve().parent.parent
