@@ -1,7 +1,6 @@
 from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -80,11 +79,8 @@ class OrgUnitViewSet(ModelViewSet):
     index_view_class = ExportIndexView
     icon = "site"
     form_fields = ["parent", "code", "name", "name_ru", "name_en", "kind"]
-    list_display = [
-        Column("indented_name", label=_("Name"), accessor="indented_name"),
-        "code",
-        "kind",
-    ]
+    # The tree, indented; each name opens the unit (edit, or inspect to read only).
+    list_display = ["indented_name", "code", "kind"]
     list_filter = ["kind"]
     search_fields = ["name", "name_ru", "name_en", "code"]
     search_backend_name = None
