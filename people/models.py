@@ -214,6 +214,16 @@ def can_see_everyone(user):
     )
 
 
+def answers_for_people(user):
+    """HR and managers: people they answer for beyond themselves. The admin home shows
+    them who is overdue, which certificates expire and how requirements are met."""
+    return user.is_authenticated and (
+        user.is_superuser
+        or user.has_perm("people.change_employeeprofile")
+        or bool(managed_paths(user))
+    )
+
+
 def managed_paths(user):
     """Tree paths of the units ``user`` manages, without those inside another."""
     if not user.is_authenticated:
