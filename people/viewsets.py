@@ -33,6 +33,14 @@ class ScopedObjectMixin:
         return get_object_or_404(self.get_base_object_queryset(), pk=pk)
 
 
+class InspectView(generic.InspectView):
+    """An empty value reads as a dash, not as Python's "None"."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
+
+
 def scoped(view_class):
     """``view_class`` limited to what the model's ``visible_to(user)`` returns."""
     return type(f"Scoped{view_class.__name__}", (ScopedObjectMixin, view_class), {})
@@ -64,7 +72,7 @@ class ScopedModelViewSet(ModelViewSet):
 
     scope_select_related = ()
     edit_view_class = scoped(generic.EditView)
-    inspect_view_class = scoped(generic.InspectView)
+    inspect_view_class = scoped(InspectView)
     delete_view_class = scoped(generic.DeleteView)
     history_view_class = scoped(history.HistoryView)
     usage_view_class = scoped(usage.UsageView)
@@ -88,6 +96,7 @@ class OrgUnitViewSet(ModelViewSet):
     ordering = ["path"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_class = InspectView
 
     def get_form_class(self, for_update=False):
         return OrgUnitForm

@@ -46,7 +46,7 @@ class ScreenText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if self._hidden or "hidden" in attrs or is_time_zone_choice(tag, attrs):
+        if self._hidden or "hidden" in attrs or unread(tag, attrs):
             if tag not in VOID_ELEMENTS:
                 self._hidden.append(tag)
             return
@@ -81,8 +81,14 @@ class ScreenText(HTMLParser):
             self.parts.append(data)
 
 
-def is_time_zone_choice(tag, attrs):
-    return tag == "select" and (attrs.get("name") or "").endswith("current_time_zone")
+def unread(tag, attrs):
+    """Identifiers a screen shows as they are: the time zone names of the account
+    form, and Django's permission names ("Can add user"), which Django keeps in
+    English in the database and Wagtail's group form gives screen readers as the
+    label of each permission's checkbox (people/admin_translations/README.md)."""
+    if tag == "select":
+        return (attrs.get("name") or "").endswith("current_time_zone")
+    return tag == "label" and "permissions" in (attrs.get("for") or "")
 
 
 def json_texts(data):
@@ -189,19 +195,30 @@ def admin_links(base, links):
         yield parts.path + (f"?{parts.query}" if parts.query else "")
 
 
+# Views every model shares one template for: one of each tells what all of them say.
+GENERIC_VIEWS = ("history", "history_results", "usage", "delete", "copy")
+
+
+def generic_view(name):
+    if name and name.rsplit(":", 1)[-1] in GENERIC_VIEWS:
+        return name.rsplit(":", 1)[-1]
+    return name
+
+
 def crawl(client, start="/admin/", per_view=1, extra=()):
     """``{url: text}`` for the screens reachable from ``start``: each view at most
-    ``per_view`` times (a list and one of its objects, not all of them)."""
+    ``per_view`` times (a list and one of its objects, not all of them), and every
+    ``extra`` screen (the editor of each kind of page, say)."""
     seen_views, screens = {}, {}
     queue = deque([start, *extra])
     while queue:
         url = queue.popleft()
         path = url.split("?")[0]
         name = view_name(path)
-        key = (name, "?" in url)
+        key = generic_view(name)
         if url in screens or name is None or name in SKIPPED_VIEWS:
             continue
-        if seen_views.get(key, 0) >= per_view:
+        if seen_views.get(key, 0) >= per_view and url not in extra:
             continue
         seen_views[key] = seen_views.get(key, 0) + 1
         response = client.get(url)
