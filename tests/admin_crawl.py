@@ -46,7 +46,7 @@ class ScreenText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if self._hidden or "hidden" in attrs or unread(tag, attrs):
+        if self._hidden or hidden(attrs) or unread(tag, attrs):
             if tag not in VOID_ELEMENTS:
                 self._hidden.append(tag)
             return
@@ -79,6 +79,11 @@ class ScreenText(HTMLParser):
             self.links.extend(links)
         elif not self._skip:
             self.parts.append(data)
+
+
+def hidden(attrs):
+    style = (attrs.get("style") or "").replace(" ", "")
+    return "hidden" in attrs or "display:none" in style
 
 
 def unread(tag, attrs):
@@ -235,3 +240,58 @@ def crawl(client, start="/admin/", per_view=1, extra=()):
         screens[url] = text
         queue.extend(admin_links(url, links))
     return screens
+
+
+# Reading the words --------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+OUR_CATALOGUES = sorted(ROOT.glob("*/locale/*/LC_MESSAGES/django.po")) + sorted(
+    ROOT.glob("people/admin_translations/locale/az/LC_MESSAGES/*.po")
+)
+
+# Words that read the same in Azerbaijani or are names and codes nobody translates.
+ALLOWED = {
+    # Brands, standards and file formats.
+    "wagtail", "asan", "xidmət", "mygov", "login", "h5p", "moodle", "xml", "csv",
+    "xlsx", "pdf", "zip", "json", "api", "url", "id", "qr", "utc", "html", "xapi",
+    # Language names, each written in its own language.
+    "english",
+    # Words Azerbaijani shares with English.
+    "test", "status", "format", "minimum", "maksimum", "video", "port", "token",
+    "administrator", "filtr", "profil", "sektor", "modul", "bal", "top",
+    # The names of the roles, which the code looks the groups up by.
+    "employee", "trainer", "hr", "manager",
+}  # fmt: skip
+# Names Wagtail gives records and models without a translatable name.
+UNTRANSLATABLE = ("Simple translation",)
+# Codes: slugs, dotted names ("courses.lessonpage") and upper-case acronyms.
+CODE = re.compile(r"^[\w-]*[a-z0-9][._/-][\w./-]*$|^[A-Z0-9-]{2,}$")
+PLURAL_AFTER_NUMBER = re.compile(r"\b\d+\s+[a-zçəğıöşü]+l[aə]r\b")
+UNDOTTED_CAPITAL = re.compile(r"\bI[a-zçəğıöşü]")
+
+
+def english_words():
+    """English source words that no Azerbaijani translation of ours uses."""
+    azerbaijani = set()
+    for path in OUR_CATALOGUES:
+        if "/az/" in str(path):
+            for text in msgstrs(path):
+                azerbaijani.update(word.lower() for word in words(text))
+    return source_vocabulary(OUR_CATALOGUES) - azerbaijani - ALLOWED
+
+
+def problems(screens, english):
+    """``{word: [urls]}``: English words, plurals after a number, undotted capitals."""
+    found = {}
+    for url, text in screens.items():
+        for phrase in UNTRANSLATABLE:
+            text = text.replace(phrase, "")
+        tokens = [token for token in text.split() if not CODE.match(token)]
+        for word in words(" ".join(tokens)):
+            if len(word) > 1 and word.lower() in english:
+                found.setdefault(word, set()).add(url)
+        for mistake in PLURAL_AFTER_NUMBER.findall(text) + UNDOTTED_CAPITAL.findall(
+            text
+        ):
+            found.setdefault(mistake, set()).add(url)
+    return {word: sorted(urls)[:3] for word, urls in found.items()}

@@ -6,7 +6,6 @@ The crawl follows the links of each screen, the menus included, and opens each v
 once: a list, one of its objects, its forms and its dialogues."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,43 +14,12 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
-from tests.admin_crawl import crawl, msgstrs, source_vocabulary, words
-
-ROOT = Path(__file__).resolve().parents[2]
-OUR_CATALOGUES = sorted(ROOT.glob("*/locale/*/LC_MESSAGES/django.po")) + sorted(
-    ROOT.glob("people/admin_translations/locale/az/LC_MESSAGES/*.po")
-)
-
-# Words that read the same in Azerbaijani or are names and codes nobody translates.
-ALLOWED = {
-    # Brands, standards and file formats.
-    "wagtail", "asan", "xidmət", "mygov", "login", "h5p", "moodle", "xml", "csv",
-    "xlsx", "pdf", "zip", "json", "api", "url", "id", "qr", "utc", "html", "xapi",
-    # Language names, each written in its own language.
-    "english",
-    # Words Azerbaijani shares with English.
-    "test", "status", "format", "minimum", "maksimum", "video", "port", "token",
-    "administrator", "filtr", "profil", "sektor", "modul", "bal", "top",
-    # The names of the roles, which the code looks the groups up by.
-    "employee", "trainer", "hr", "manager",
-}  # fmt: skip
-# Names Wagtail gives records and models without a translatable name.
-UNTRANSLATABLE = ("Simple translation",)
-# Codes: slugs, dotted names ("courses.lessonpage") and upper-case acronyms.
-CODE = re.compile(r"^[\w-]*[a-z0-9][._/-][\w./-]*$|^[A-Z0-9-]{2,}$")
-PLURAL_AFTER_NUMBER = re.compile(r"\b\d+\s+[a-zçəğıöşü]+l[aə]r\b")
-UNDOTTED_CAPITAL = re.compile(r"\bI[a-zçəğıöşü]")
+from tests.admin_crawl import crawl, english_words, problems
 
 
 @pytest.fixture(scope="module")
 def english():
-    """English source words that no Azerbaijani translation of ours uses."""
-    azerbaijani = set()
-    for path in OUR_CATALOGUES:
-        if "/az/" in str(path):
-            for text in msgstrs(path):
-                azerbaijani.update(word.lower() for word in words(text))
-    return source_vocabulary(OUR_CATALOGUES) - azerbaijani - ALLOWED
+    return english_words()
 
 
 @pytest.fixture
@@ -135,22 +103,6 @@ def world(tree, catalogue, make_employee, manager_of):
             f"/admin/pages/add/quizzes/quizpage/{course.pk}/",
         ],
     }
-
-
-def problems(screens, english):
-    found = {}
-    for url, text in screens.items():
-        for phrase in UNTRANSLATABLE:
-            text = text.replace(phrase, "")
-        tokens = [token for token in text.split() if not CODE.match(token)]
-        for word in words(" ".join(tokens)):
-            if len(word) > 1 and word.lower() in english:
-                found.setdefault(word, set()).add(url)
-        for mistake in PLURAL_AFTER_NUMBER.findall(text) + UNDOTTED_CAPITAL.findall(
-            text
-        ):
-            found.setdefault(mistake, set()).add(url)
-    return {word: sorted(urls)[:3] for word, urls in found.items()}
 
 
 @pytest.mark.parametrize("role", ["admin", "trainer", "hr", "manager"])
