@@ -259,8 +259,9 @@ ALLOWED = {
     # Words Azerbaijani shares with English.
     "test", "status", "format", "minimum", "maksimum", "video", "port", "token",
     "administrator", "filtr", "profil", "sektor", "modul", "bal", "top",
-    # The names of the roles, which the code looks the groups up by.
-    "employee", "trainer", "hr", "manager",
+    # The names of the roles' groups, which the code and Wagtail's own migrations
+    # look groups up by.
+    "employee", "trainer", "hr", "manager", "moderators", "editors",
 }  # fmt: skip
 # Names Wagtail gives records and models without a translatable name.
 UNTRANSLATABLE = ("Simple translation",)
