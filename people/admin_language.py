@@ -38,13 +38,19 @@ def snippet_chooser_init(original):
 
 
 def apply():
+    from django.apps import apps
     from wagtail.admin.paginator import WagtailPaginator
-    from wagtail.models import Site
-    from wagtail.sites.views import IndexView
-    from wagtail.snippets.widgets import AdminSnippetChooser
 
     WagtailPaginator.items_count_label = property(items_count_label)
-    for column in IndexView.columns:
-        if column.name in ("port", "site_name", "root_page"):
-            column.label = capfirst(Site._meta.get_field(column.name).verbose_name)
-    AdminSnippetChooser.__init__ = snippet_chooser_init(AdminSnippetChooser.__init__)
+    if apps.is_installed("wagtail.sites"):
+        from wagtail.models import Site
+        from wagtail.sites.views import IndexView
+
+        for column in IndexView.columns:
+            if column.name in ("port", "site_name", "root_page"):
+                column.label = capfirst(Site._meta.get_field(column.name).verbose_name)
+    if apps.is_installed("wagtail.snippets"):
+        from wagtail.snippets.widgets import AdminSnippetChooser
+
+        chooser_init = snippet_chooser_init(AdminSnippetChooser.__init__)
+        AdminSnippetChooser.__init__ = chooser_init
