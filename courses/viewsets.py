@@ -4,6 +4,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from people.models import OrgUnit
 from people.viewsets import ScopedModelViewSet
 
 from .models import AssignmentRule, CoursePage, Enrolment
@@ -19,8 +20,15 @@ class CourseFilter(django_filters.ModelChoiceFilter):
         super().__init__(label=_("Course"), queryset=logical_courses, **kwargs)
 
 
+def visible_units(request):
+    return OrgUnit.objects.visible_to(request.user)
+
+
 class EnrolmentFilterSet(WagtailFilterSet):
     course = CourseFilter()
+    employee__org_unit = django_filters.ModelChoiceFilter(
+        label=_("Unit"), queryset=visible_units, field_name="employee__org_unit"
+    )
 
     class Meta:
         model = Enrolment

@@ -29,3 +29,16 @@ def test_two_units_of_the_same_name_are_two_rows(client, tree, course, make_empl
         ["Baku-1 › Ön ofis", "2"],
         ["Ganja › Ön ofis", "3"],
     ]
+
+
+def test_the_enrolment_unit_filter_offers_a_managers_units_by_path(
+    client, tree, manager_of
+):
+    client.force_login(manager_of(tree["baku"]).user)
+    listing = client.get(reverse("enrolments:index"))
+    field = listing.context["filters"].form.fields["employee__org_unit"]
+    assert [label for value, label in field.choices if value] == [
+        "Baku-1",
+        "Baku-1 › Baku-1-Yasamal",
+        "Baku-1 › Baku-1-Yasamal › Baku-1-Yasamal-Front",
+    ]
