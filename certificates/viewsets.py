@@ -3,13 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn, UpdatedAtColumn
-from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from people.viewsets import scoped, scoped_index
+from people.viewsets import InspectView, scoped, scoped_index
 
 from . import admin_views
 from .filters import SEARCH_FIELDS, CertificateFilterSet
@@ -68,7 +67,7 @@ class CertificateIndexView(scoped_index("employee", "employee__org_unit", "cours
         ]
 
 
-class CertificateInspectView(scoped(generic.InspectView)):
+class CertificateInspectView(scoped(InspectView)):
     @property
     def header_more_buttons(self):
         buttons = [

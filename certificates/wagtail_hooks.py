@@ -37,3 +37,10 @@ LOG_ACTIONS = [
 def register_log_actions(actions):
     for action, label, message in LOG_ACTIONS:
         actions.register_action(action, label, message)
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    from .dashboard import add_panels
+
+    add_panels(request, panels)

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from .forms import AssignForm, GapAssignForm
 from .models import AssignmentRule, CoursePage, Enrolment
-from .services import assign, withdraw
+from .services import already_enrolled, assign, withdraw
 
 
 def assign_view(request):
@@ -20,18 +20,46 @@ def assign_view(request):
         raise PermissionDenied
     form = AssignForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
+        course = form.cleaned_data["course"]
+        already = already_enrolled(
+            course=course, employees=form.employees(), assigned_by=request.user
+        )
         created = save_assignment(form, request.user)
-        messages.success(
-            request,
+        report_assignment(request, course, created, already)
+        return HttpResponseRedirect(reverse("courses_assign"))
+    return render(request, "courses/admin/assign.html", {"form": form})
+
+
+def report_assignment(request, course, created, already):
+    """Say how many were enrolled now and how many already were (they keep theirs)."""
+    parts = []
+    if created:
+        parts.append(
             ngettext(
                 "%(count)d employee enrolled in “%(course)s”.",
                 "%(count)d employees enrolled in “%(course)s”.",
                 created,
             )
-            % {"count": created, "course": form.cleaned_data["course"].title},
+            % {"count": created, "course": course.title}
         )
-        return HttpResponseRedirect(reverse("courses_assign"))
-    return render(request, "courses/admin/assign.html", {"form": form})
+    if already:
+        parts.append(
+            ngettext(
+                "%(count)d was already enrolled in “%(course)s” and keeps the "
+                "enrolment and its progress.",
+                "%(count)d were already enrolled in “%(course)s” and keep their "
+                "enrolments and progress.",
+                already,
+            )
+            % {"count": already, "course": course.title}
+        )
+    if parts:
+        messages.success(request, " ".join(parts))
+    else:
+        messages.warning(
+            request,
+            _("Nobody was enrolled: no active employee you may assign was chosen."),
+        )
 
 
 @transaction.atomic
@@ -68,21 +96,17 @@ def gap_assign_view(request, course_id):
     if not form.is_valid():
         messages.error(request, " ".join(str(e) for e in form.errors.values()))
         return HttpResponseRedirect(back)
+    employees = form.employees()
+    already = already_enrolled(
+        course=course, employees=employees, assigned_by=request.user
+    )
     created = assign(
         course=course,
-        employees=form.employees(),
+        employees=employees,
         due_date=form.cleaned_data["due_date"],
         assigned_by=request.user,
     )
-    messages.success(
-        request,
-        ngettext(
-            "%(count)d employee enrolled in “%(course)s”.",
-            "%(count)d employees enrolled in “%(course)s”.",
-            created,
-        )
-        % {"count": created, "course": course.title},
-    )
+    report_assignment(request, course, created, already)
     return HttpResponseRedirect(back)
 
 

@@ -58,8 +58,9 @@ def filter_courses(courses, data):
     if data.get("area"):
         courses = courses.filter(competencies__competency__area=data["area"])
     if data.get("language"):
+        # A real translation: the alias an untranslated course has there does not count.
         locale = Locale.objects.filter(language_code=data["language"]).first()
-        courses = courses.filter(locale=locale)
+        courses = courses.filter(locale=locale, alias_of__isnull=True)
     if data.get("duration"):
         low, high = DURATIONS[data["duration"]]
         courses = courses.filter(duration_minutes__range=(low, high))

@@ -11,6 +11,23 @@ from people.models import EmployeeProfile, OrgUnit, Position
 from .models import CoursePage
 
 
+class UnitTreeCheckboxes(forms.CheckboxSelectMultiple):
+    """Units as a tree of checkboxes, each indented under its parent from the top of
+    what the user may see; a screen reader hears the whole path ("Bakı 1 › Ön ofis")."""
+
+    top_depth = 1
+
+    def create_option(self, name, value, label, selected, index, **kwargs):
+        option = super().create_option(name, value, label, selected, index, **kwargs)
+        unit = getattr(value, "instance", None)
+        if unit is not None:
+            option["label"] = "\u2003" * (unit.depth - self.top_depth) + str(
+                unit.display_name
+            )
+            option["attrs"]["aria-label"] = unit.path_label
+        return option
+
+
 class AssignForm(forms.Form):
     """Assign a course to units (with the units below), positions and/or people."""
 
@@ -21,12 +38,13 @@ class AssignForm(forms.Form):
         label=_("Units (with every unit below them)"),
         queryset=OrgUnit.objects.none(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
+        widget=UnitTreeCheckboxes,
     )
     positions = forms.ModelMultipleChoiceField(
         label=_("Positions"),
         queryset=Position.objects.all(),
         required=False,
+        widget=forms.CheckboxSelectMultiple,
         help_text=_("With units: only these positions in those units."),
     )
     employee_numbers = forms.CharField(
@@ -59,7 +77,9 @@ class AssignForm(forms.Form):
         )
         units = OrgUnit.objects.visible_to(user)
         self.fields["org_units"].queryset = units
-        self.fields["org_units"].label_from_instance = lambda unit: unit.indented_name
+        self.fields["org_units"].widget.top_depth = min(
+            (unit.depth for unit in units), default=1
+        )
 
     def clean_employee_numbers(self):
         numbers = [

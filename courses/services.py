@@ -86,10 +86,9 @@ def assign(*, course, employees, due_date, assigned_by, rule=None):
     assign within their scope. Returns the number of new enrolments.
     """
     course = course.canonical
-    if assigned_by is not None:
-        employees = employees & EmployeeProfile.objects.visible_to(assigned_by)
+    employees = assignable(employees, assigned_by)
     already = Enrolment.objects.current().for_course(course).values("employee_id")
-    wanted = employees.active().exclude(pk__in=already).values_list("pk", flat=True)
+    wanted = employees.exclude(pk__in=already).values_list("pk", flat=True)
     now = timezone.now()
     source = Enrolment.Source.RULE if rule else Enrolment.Source.ASSIGNED
     new = [
@@ -115,6 +114,21 @@ def assign(*, course, employees, due_date, assigned_by, rule=None):
         )
         queue_assignment_notices(course, now)
     return len(new)
+
+
+def assignable(employees, assigned_by):
+    """The active ``employees`` that ``assigned_by`` may assign (everyone for a rule)."""
+    if assigned_by is not None:
+        employees = employees & EmployeeProfile.objects.visible_to(assigned_by)
+    return employees.active()
+
+
+def already_enrolled(*, course, employees, assigned_by):
+    """How many of the people an assignment names are enrolled in ``course`` now:
+    they keep their enrolment, so the assigner is told rather than left guessing."""
+    current = Enrolment.objects.current().for_course(course.canonical)
+    people = assignable(employees, assigned_by)
+    return people.filter(pk__in=current.values("employee_id")).count()
 
 
 def queue_assignment_notices(course, enrolled_at):

@@ -78,3 +78,10 @@ def register_log_actions(actions):
         ),
     ]:
         actions.register_action(action, label, message)
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    from .dashboard import add_panels
+
+    add_panels(request, panels)

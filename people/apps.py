@@ -9,4 +9,6 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import admin_language, signals  # noqa: F401
+
+        admin_language.apply()

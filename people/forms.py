@@ -21,7 +21,6 @@ class OrgUnitForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         kwargs.pop("for_user", None)
         super().__init__(*args, **kwargs)
-        self.fields["parent"].label_from_instance = lambda unit: unit.indented_name
         if self.instance.pk:
             self.initial["parent"] = self.instance.get_parent()
 

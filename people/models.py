@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from .translation import TranslatedField
+from .units import forget_unit_names, path_label
 
 
 class OrgUnitQuerySet(MP_NodeQuerySet):
@@ -52,11 +53,24 @@ class OrgUnit(MP_Node):
         ordering = ["path"]
 
     def __str__(self):
-        return self.display_name
+        return self.path_label
+
+    @property
+    def path_label(self):
+        """ "Bakı 1 › Ön ofis": the name with its place in the tree (people/units.py)."""
+        if not self.path:
+            return self.display_name
+        return path_label(self.path, self.steplen) or self.display_name
 
     @property
     def indented_name(self):
         return "\u2003" * (self.depth - 1) + self.display_name
+
+    indented_name.fget.short_description = _("name")
+
+    def move(self, target, pos=None):
+        super().move(target, pos)
+        forget_unit_names()  # the paths below it changed in SQL, without signals
 
 
 class Position(models.Model):
@@ -197,6 +211,16 @@ class EmployeeImport(models.Model):
 def can_see_everyone(user):
     return user.is_authenticated and (
         user.is_superuser or user.has_perm("people.view_all_employees")
+    )
+
+
+def answers_for_people(user):
+    """HR and managers: people they answer for beyond themselves. The admin home shows
+    them who is overdue, which certificates expire and how requirements are met."""
+    return user.is_authenticated and (
+        user.is_superuser
+        or user.has_perm("people.change_employeeprofile")
+        or bool(managed_paths(user))
     )
 
 

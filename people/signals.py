@@ -1,11 +1,15 @@
-"""Role and scope changes are written to Wagtail's audit log."""
+"""Role and scope changes are written to Wagtail's audit log; unit names read for
+labels are forgotten when a request or a task starts and when a unit changes."""
 
 from django.contrib.auth import get_user_model
-from django.db.models.signals import m2m_changed
+from django.core.signals import request_started
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal, receiver
+from django_q.signals import pre_execute
 from wagtail.log_actions import log
 
-from .models import EmployeeProfile
+from .models import EmployeeProfile, OrgUnit
+from .units import forget_unit_names
 
 User = get_user_model()
 
@@ -34,3 +38,11 @@ def log_scope_change(sender, instance, action, reverse, model, pk_set, **kwargs)
         return
     change = "added" if action == "post_add" else "removed"
     log(instance.user, "people.scope_changed", data={change: _names(model, pk_set)})
+
+
+request_started.connect(forget_unit_names, dispatch_uid="people.forget_unit_names")
+pre_execute.connect(forget_unit_names, dispatch_uid="people.forget_unit_names")
+for signal in (post_save, post_delete):
+    signal.connect(
+        forget_unit_names, sender=OrgUnit, dispatch_uid="people.forget_unit_names"
+    )

@@ -1,7 +1,6 @@
 from django.contrib.admin.utils import unquote
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -32,6 +31,14 @@ class ScopedObjectMixin:
             return self.object
         pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
         return get_object_or_404(self.get_base_object_queryset(), pk=pk)
+
+
+class InspectView(generic.InspectView):
+    """An empty value reads as a dash, not as Python's "None"."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
 
 
 def scoped(view_class):
@@ -65,7 +72,7 @@ class ScopedModelViewSet(ModelViewSet):
 
     scope_select_related = ()
     edit_view_class = scoped(generic.EditView)
-    inspect_view_class = scoped(generic.InspectView)
+    inspect_view_class = scoped(InspectView)
     delete_view_class = scoped(generic.DeleteView)
     history_view_class = scoped(history.HistoryView)
     usage_view_class = scoped(usage.UsageView)
@@ -80,11 +87,8 @@ class OrgUnitViewSet(ModelViewSet):
     index_view_class = ExportIndexView
     icon = "site"
     form_fields = ["parent", "code", "name", "name_ru", "name_en", "kind"]
-    list_display = [
-        Column("indented_name", label=_("Name"), accessor="indented_name"),
-        "code",
-        "kind",
-    ]
+    # The tree, indented; each name opens the unit (edit, or inspect to read only).
+    list_display = ["indented_name", "code", "kind"]
     list_filter = ["kind"]
     search_fields = ["name", "name_ru", "name_en", "code"]
     search_backend_name = None
@@ -92,6 +96,7 @@ class OrgUnitViewSet(ModelViewSet):
     ordering = ["path"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_class = InspectView
 
     def get_form_class(self, for_update=False):
         return OrgUnitForm

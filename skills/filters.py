@@ -64,7 +64,7 @@ class MatrixFilterForm(forms.Form):
         super().__init__(with_defaults(data))
         self.lists = lists
         self.fields["unit"].choices = blank(_("All units")) + [
-            (u.pk, u.indented_name) for u in lists.units
+            (u.pk, u.path_label) for u in lists.units
         ]
         self.fields["position"].choices = blank(_("All positions")) + [
             (p.pk, p.display_name) for p in lists.positions
@@ -124,11 +124,11 @@ def visible_units(request):
 
 class UnitChoiceField(django_filters.fields.ModelChoiceField):
     def label_from_instance(self, obj):
-        return obj.indented_name
+        return obj.path_label
 
 
 class UnitChoiceFilter(django_filters.ModelChoiceFilter):
-    """Units indented under their parents, as the matrix shows them."""
+    """Units named with their place in the tree, as the matrix shows them."""
 
     field_class = UnitChoiceField
 

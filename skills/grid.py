@@ -36,9 +36,10 @@ class CellWriter:
     def __init__(self, url):
         self.url = escape(url)
         self.icons = {state: icon(name, state.label) for state, name in ICONS.items()}
+        blank_label = escape(_("not required, no evidence"))
         self.blank = (
             '<td class="cell cell--blank"><span aria-hidden="true">–</span>'
-            f'<span class="w-sr-only">{escape(_("not required, no evidence"))}</span></td>'
+            f'<span class="w-sr-only">{blank_label}</span></td>'
         )
         self.required_label = escape(_("required"))
         self.pieces = {}

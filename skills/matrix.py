@@ -58,17 +58,8 @@ class ReferenceLists:
 
 
 def unit_labels(units):
-    """``{unit id: "Centre › Department"}``: many departments share a name.
-
-    The parent is named below the top two levels (the agency and its centres).
-    """
-    by_path = {unit.path: unit for unit in units}
-    labels = {}
-    for unit in units:
-        parent = by_path.get(unit.path[: -OrgUnit.steplen]) if unit.depth > 2 else None
-        name = unit.display_name
-        labels[unit.pk] = f"{parent.display_name} › {name}" if parent else name
-    return labels
+    """``{unit id: "Centre › Department"}``: many departments share a name."""
+    return {unit.pk: unit.path_label for unit in units}
 
 
 # People -----------------------------------------------------------------------------

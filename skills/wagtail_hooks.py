@@ -57,3 +57,10 @@ def register_report_menu():
         icon_name="table",
         order=225,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    from .dashboard import add_panels
+
+    add_panels(request, panels)

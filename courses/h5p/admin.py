@@ -157,7 +157,7 @@ def result_rows(package, statements):
             {
                 "employee_number": employee.employee_number,
                 "employee": employee.full_name,
-                "unit": employee.org_unit.name,
+                "unit": str(employee.org_unit),  # its path: "Bakı 1 › Ön ofis"
                 "attempts": result.attempts,
                 "result": result.result,
                 "best": result.best,

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from people.models import EmployeeProfile, OrgUnit, Position
 
@@ -33,7 +34,7 @@ class Enrolment(models.Model):
         IN_PROGRESS = "in_progress", _("In progress")
         COMPLETED = "completed", _("Completed")
         PASSED = "passed", _("Passed")
-        FAILED = "failed", _("Failed")
+        FAILED = "failed", pgettext_lazy("enrolment status", "Failed")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     class Source(models.TextChoices):

@@ -11,6 +11,7 @@ from wagtail.search import index
 from people.text import az_slugify
 
 from ..blocks import LessonStreamBlock
+from ..page_forms import CoursePageForm
 
 
 class CoursePageQuerySet(PageQuerySet):
@@ -148,6 +149,7 @@ class CoursePage(TransliteratedSlugMixin, Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("course")

@@ -155,7 +155,7 @@ def results_rows(quiz, attempts):
             {
                 "employee_number": employee.employee_number,
                 "employee": employee.full_name,
-                "unit": employee.org_unit.name,
+                "unit": str(employee.org_unit),  # its path: "Bakı 1 › Ön ofis"
                 "attempts": len(own),
                 "grade": result,
                 "best": max(a.percent for a in own),

@@ -144,6 +144,10 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Baku"
 
+# Wagtail's and Django's own admin strings in Azerbaijani (Wagtail ships no "az"), and
+# the Russian ones Wagtail lacks. Plugin sites add it too: people/admin_translations/.
+LOCALE_PATHS = [BASE_DIR / "people" / "admin_translations" / "locale"]
+
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
