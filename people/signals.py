@@ -1,10 +1,11 @@
 """Role and scope changes are written to Wagtail's audit log."""
 
 from django.contrib.auth import get_user_model
-from django.db.models.signals import m2m_changed
+from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.dispatch import Signal, receiver
 from wagtail.log_actions import log
 
+from . import accounts
 from .models import EmployeeProfile
 
 User = get_user_model()
@@ -34,3 +35,59 @@ def log_scope_change(sender, instance, action, reverse, model, pk_set, **kwargs)
         return
     change = "added" if action == "post_add" else "removed"
     log(instance.user, "people.scope_changed", data={change: _names(model, pk_set)})
+
+
+# Leavers: the profile's active flag drives the login --------------------------------
+
+
+def _touches_active(kwargs):
+    fields = kwargs.get("update_fields")
+    return fields is None or "is_active" in fields
+
+
+@receiver(pre_save, sender=EmployeeProfile)
+def remember_active(sender, instance, raw=False, **kwargs):
+    if raw or not instance.pk or not _touches_active(kwargs):
+        instance._was_active = None
+        return
+    instance._was_active = (
+        EmployeeProfile.objects.filter(pk=instance.pk)
+        .values_list("is_active", flat=True)
+        .first()
+    )
+
+
+@receiver(post_save, sender=EmployeeProfile)
+def follow_active(sender, instance, created, raw=False, **kwargs):
+    """Deactivating an employee turns off their login and logs them out everywhere;
+    reactivating them turns it back on. Each is written to the audit log."""
+    was_active = getattr(instance, "_was_active", None)
+    if raw or was_active is None or was_active == instance.is_active:
+        return
+    if not instance.is_active:
+        accounts.deactivate_accounts([instance.user_id])
+        return
+    User.objects.filter(pk=instance.user_id).update(is_active=True)
+    accounts.log_many([instance.user], accounts.ACCOUNT_REACTIVATED)
+
+
+@receiver(pre_save, sender=User)
+def remember_email(sender, instance, raw=False, update_fields=None, **kwargs):
+    instance._old_email = None
+    if raw or not instance.pk or (update_fields and "email" not in update_fields):
+        return
+    instance._old_email = (
+        User.objects.filter(pk=instance.pk).values_list("email", flat=True).first()
+    )
+
+
+@receiver(post_save, sender=User)
+def log_email_change(sender, instance, created, raw=False, **kwargs):
+    """Whoever changes an account's e-mail (admin forms, shell), it is audited: a
+    new address and a password reset are how an account is taken over."""
+    old = getattr(instance, "_old_email", None)
+    if raw or created or old is None or old == instance.email:
+        return
+    accounts.log_many(
+        [instance], accounts.EMAIL_CHANGED, data={"old": old, "new": instance.email}
+    )
