@@ -91,3 +91,12 @@ def test_production_refuses_to_start_without_secrets_from_the_environment(missin
     )
     assert result.returncode != 0
     assert missing in result.stderr
+
+
+def test_the_client_address_comes_from_the_trusted_proxies_only(monkeypatch):
+    direct = load_base(monkeypatch)
+    assert direct.AXES_IPWARE_META_PRECEDENCE_ORDER == ("REMOTE_ADDR",)
+    behind_nginx = load_base(monkeypatch, LMS_TRUSTED_PROXIES="1")
+    assert behind_nginx.AXES_IPWARE_META_PRECEDENCE_ORDER == ("HTTP_X_FORWARDED_FOR",)
+    assert behind_nginx.AXES_IPWARE_PROXY_COUNT == 0  # nginx's own entry is the client
+    assert behind_nginx.IPWARE_STRICT is False

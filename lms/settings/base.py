@@ -188,14 +188,39 @@ if REDIS_URL:
 else:
     Q_CLUSTER["orm"] = "default"
 
-# Login throttling: a lock is per username and address together, so locking one
-# account does not lock its colleagues behind the same office NAT.
+# Login throttling (people/throttle.py): three counters over the cool-off, each with
+# its own limit. An account from one address (5, so locking one account does not lock
+# its colleagues behind the same office NAT); one address over any accounts (20: one
+# password sprayed over many usernames); one account from any address (10).
+AXES_HANDLER = "people.throttle.LoginThrottle"
 AXES_FAILURE_LIMIT = 5
+LMS_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LMS_LOGIN_ADDRESS_LIMIT", "20"))
+LMS_LOGIN_USERNAME_FAILURE_LIMIT = int(os.environ.get("LMS_LOGIN_USERNAME_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
+# Attempts refused while locked are not counted: one address can then never push
+# someone else's account over its own limit by hammering a locked pair.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "lms/locked_out.html"
 AXES_VERBOSE = False
+
+# The client's address (people/clientip.py), for the login throttle and the
+# verification page's limit. LMS_TRUSTED_PROXIES is the number of reverse proxies in
+# front of the web processes that append the client to X-Forwarded-For (1 for one
+# nginx). 0 (the default): clients connect directly and X-Forwarded-For is ignored.
+# With N proxies the address is the Nth from the right of X-Forwarded-For, never the
+# left-most one, which the client writes itself.
+LMS_TRUSTED_PROXIES = int(os.environ.get("LMS_TRUSTED_PROXIES", "0"))
+if LMS_TRUSTED_PROXIES:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR",)
+    AXES_IPWARE_PROXY_COUNT = LMS_TRUSTED_PROXIES - 1
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+    AXES_IPWARE_PROXY_COUNT = None
+# Extra values written at the left of the header (by the client) do not invalidate
+# the chain: the address is still counted from the right.
+IPWARE_STRICT = False
 
 # Content-Security-Policy for the employee site. The Wagtail admin brings its own inline
 # scripts and is excluded here; it is protected by login, CSRF and frame denial.
