@@ -62,8 +62,9 @@ def production_env(**extra):
         DJANGO_SETTINGS_MODULE="lms.settings.production",
         DJANGO_SECRET_KEY="x" * 60 + "-production-like-secret-key-for-the-check",
         DJANGO_ALLOWED_HOSTS="academy.example.az",
-        **extra,
+        WAGTAILADMIN_BASE_URL="https://academy.example.az",
     )
+    env.update(extra)
     return env
 
 
@@ -78,7 +79,9 @@ def test_production_settings_pass_check_deploy():
     assert result.returncode == 0, result.stderr + result.stdout
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"]
+)
 def test_production_refuses_to_start_without_secrets_from_the_environment(missing):
     env = production_env()
     del env[missing]
@@ -100,3 +103,42 @@ def test_the_client_address_comes_from_the_trusted_proxies_only(monkeypatch):
     assert behind_nginx.AXES_IPWARE_META_PRECEDENCE_ORDER == ("HTTP_X_FORWARDED_FOR",)
     assert behind_nginx.AXES_IPWARE_PROXY_COUNT == 0  # nginx's own entry is the client
     assert behind_nginx.IPWARE_STRICT is False
+
+
+def run_manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_requires_the_public_base_url():
+    env = production_env()
+    del env["WAGTAILADMIN_BASE_URL"]
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL" in result.stderr
+    local = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env=production_env(WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000"),
+    )
+    assert local.returncode != 0 and "people.E001" in local.stderr + local.stdout
+
+
+def test_production_installs_no_benchmarks_and_sets_the_account_rules():
+    script = (
+        "from django.conf import settings as s; "
+        "print('benchmarks' in s.INSTALLED_APPS, s.LMS_ENVIRONMENT, "
+        "s.SESSION_COOKIE_AGE, [v.get('OPTIONS') for v in s.AUTH_PASSWORD_VALIDATORS "
+        "if 'MinimumLength' in v['NAME']])"
+    )
+    result = run_manage("shell", "-c", script, env=production_env())
+    assert result.stdout.split("\n")[0] == (
+        "False production 28800 [{'min_length': 12}]"
+    ), result.stderr

@@ -24,7 +24,6 @@ INSTALLED_APPS = [
     "courses.quizzes",
     "courses.h5p",
     "certificates",
-    "benchmarks",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
@@ -59,6 +58,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "people.middleware.IdleSessionMiddleware",
+    "people.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -114,10 +115,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sessions end after LMS_SESSION_IDLE_MINUTES without a request (default 8 hours: a
+# working day), checked on the server by people.middleware.IdleSessionMiddleware.
+LMS_SESSION_IDLE_TIMEOUT = timedelta(
+    minutes=int(os.environ.get("LMS_SESSION_IDLE_MINUTES", "480"))
+)
+SESSION_COOKIE_AGE = int(LMS_SESSION_IDLE_TIMEOUT.total_seconds())
 
 LOGIN_URL = "people:login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -166,6 +177,10 @@ WAGTAIL_SITE_NAME = "ASAN Academy"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are always streamed through Wagtail's serve view, which asks the
+# before_serve_document hooks (courses: only people who may open a lesson using
+# it), never redirected to a storage URL that anyone could reuse.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
@@ -267,7 +282,11 @@ LOGGING = {
 }
 
 # LMS settings (read lazily where they are used, validated by system checks).
-LMS_DEMO_PASSWORD = os.environ.get("LMS_DEMO_PASSWORD", "demo1234")
+# Which kind of site this is: "dev" and "test" may be filled with demo data
+# (seed_demo refuses anywhere else unless forced). The settings modules set it.
+LMS_ENVIRONMENT = "production"
+# The demo logins' password (12 characters or more, as the validators require).
+LMS_DEMO_PASSWORD = os.environ.get("LMS_DEMO_PASSWORD", "asan-demo-2026")
 # H5P package limits: what a package may unpack to, in all and per file, and how far
 # one file may expand (zip bombs).
 LMS_H5P_MAX_TOTAL_BYTES = 200 * 1024 * 1024

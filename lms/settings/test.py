@@ -13,3 +13,6 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+LMS_ENVIRONMENT = "test"
+INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks"]  # noqa: F405

@@ -239,6 +239,35 @@ def test_object_urls_answer_each_role_as_expected(world, client):
     assert wrong == {}, "(got, expected) per role"
 
 
+def test_every_signed_in_page_is_private_and_not_stored(world, client):
+    """Personal pages (the employee site, every object URL a person may open, the
+    admin) carry ``Cache-Control: private, no-store``: no proxy or shared browser
+    keeps them."""
+    from courses.models import CoursePage, LessonPage
+
+    pages = [
+        "/dashboard/", "/me/", "/my-skills/", "/my-certificates/", "/competencies/",
+        CoursePage.objects.get(pk=world.course).url,
+        LessonPage.objects.get(pk=world.lesson).url,
+        reverse("certificates:verify", args=[world.certificate_code]),
+        "/admin/",
+    ]  # fmt: skip
+    for name, case in CASES.items():
+        if case.method == "get" and case.outcomes()["self"] == "ok":
+            pages.append(reverse(name, args=world.args(case.args)))
+    stored = []
+    for role in ("self", "hr"):
+        client.force_login(world.users[role])
+        for url in pages:
+            response = client.get(url)
+            if response.status_code != 200:
+                continue
+            cache = response.get("Cache-Control", "")
+            if "private" not in cache or "no-store" not in cache:
+                stored.append((role, url, cache))
+    assert stored == []
+
+
 def test_wagtail_and_reference_urls_are_closed_to_anonymous_and_employees(
     client, tree, make_employee
 ):
