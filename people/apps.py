@@ -10,3 +10,6 @@ class PeopleConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401
+        from .history import scope_site_history
+
+        scope_site_history()
