@@ -129,6 +129,8 @@ CASES = {
     "certificate_admin:delete": Case("L D D D D D D D", "certificate"),
     "certificate_admin:usage": Case("L D D D D D D D", "certificate"),
     "certificate_admin:archive_download": Case("L D D M M M O M", "archive"),
+    # A document used in a lesson: for the enrolled employee and document editors
+    "wagtaildocs_serve": Case("L O M M M M M O", "document"),
 }
 
 
@@ -397,6 +399,19 @@ def issued_and_rendered(employee, course, hr):
     return certificate
 
 
+def lesson_document(lesson):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Xidmət standartı",
+        file=ContentFile(b"%PDF-1.4 sweep", name="standart.pdf"),
+    )
+    lesson.body.append(("document", {"document": document, "title": "Standart"}))
+    lesson.save_revision().publish()
+    return document
+
+
 class World:
     def __init__(self, **objects):
         self.__dict__.update(objects)
@@ -463,7 +478,12 @@ def world(db, tree, make_employee, manager_of, catalogue):
         requested_by=users["hr"], status=CertificateArchive.Status.READY
     )
     archive.file.save("sweep.zip", ContentFile(b"PK\x05\x06" + b"\x00" * 18))
+    # In a course of its own: the sweep withdraws the first enrolment on its way.
+    reading = make_course(catalogue, title="Oxu materialları", lessons=1)
+    enrol_self(employee=me, course=reading)
+    document = lesson_document(reading.lessons()[0].specific)
     return World(
+        document=(document.pk, document.filename),
         certificate=certificate.pk,
         certificate_code=certificate.code,
         revocable=revocable.pk,
