@@ -67,6 +67,16 @@ def test_an_expired_export_is_refused_then_deleted(world, client):
     assert not MatrixExport.objects.filter(pk=export.pk).exists()
 
 
+def test_an_expired_archive_is_refused_even_before_the_sweep(world, client):
+    url = reverse("certificate_admin:archive_download", args=[world.archive])
+    client.force_login(world.users["hr"])
+    assert client.get(url).status_code == 200
+    CertificateArchive.objects.filter(pk=world.archive).update(
+        created_at=timezone.now() - timedelta(days=7, minutes=1)
+    )
+    assert client.get(url).status_code == 404
+
+
 def test_a_lesson_document_needs_a_login_and_the_course(world, client):
     url = reverse("wagtaildocs_serve", args=world.args("document"))
     response = client.get(url)
