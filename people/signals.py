@@ -1,6 +1,9 @@
 """Role and scope changes are written to Wagtail's audit log."""
 
+import time
+
 from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.dispatch import Signal, receiver
 from wagtail.log_actions import log
@@ -91,3 +94,13 @@ def log_email_change(sender, instance, created, raw=False, **kwargs):
     accounts.log_many(
         [instance], accounts.EMAIL_CHANGED, data={"old": old, "new": instance.email}
     )
+
+
+@receiver(user_logged_in)
+def start_idle_clock(sender, request, user, **kwargs):
+    """A session starts its idle clock at login, saved with the login itself, so the
+    first pages after it do not write the session again."""
+    from .middleware import SEEN_KEY
+
+    if request is not None and hasattr(request, "session"):
+        request.session[SEEN_KEY] = int(time.time())

@@ -159,7 +159,12 @@ def test_without_a_trusted_proxy_the_header_is_ignored(client, users):
 
 def test_the_lockout_page_says_what_happened(client, users):
     fail(client, "aysel", 5)
-    page = login(client, "aysel", PASSWORD).content.decode()
+    page = client.post(
+        reverse("people:login"),
+        {"username": "aysel", "password": PASSWORD},
+        REMOTE_ADDR=IP,
+        HTTP_ACCEPT_LANGUAGE="en",
+    ).content.decode()
     assert "wrong passwords for this account or from this network address" in page
     assert "15 min" in page
 
