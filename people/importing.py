@@ -257,9 +257,9 @@ class Plan:
         self.problems = []
         self.units = {u.code: u for u in OrgUnit.objects.all()}
         self.positions = {p.code: p for p in Position.objects.all()}
-        self.profiles = EmployeeProfile.objects.select_related("user").in_bulk(
-            [row.employee_number for row in rows], field_name="employee_number"
-        )
+        self.profiles = EmployeeProfile.objects.select_related(
+            "user", "org_unit", "position"
+        ).in_bulk([row.employee_number for row in rows], field_name="employee_number")
         self.new_units = {}
         self.new_positions = {}
         self.check_references()
