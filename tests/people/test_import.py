@@ -439,3 +439,18 @@ def test_names_lose_control_characters_and_usernames_are_checked(tree, operator)
     assert outcome.ok, outcome.problems
     name = EmployeeProfile.objects.get(employee_number="C1").full_name
     assert name == "Əliyeva Leyla Rəşid qızı"
+
+
+def test_a_page_publishers_login_is_protected_too(hr, tree, make_employee, operator):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Page
+
+    publishers = Group.objects.create(name="Publishers")
+    GroupPagePermission.objects.create(
+        group=publishers,
+        page=Page.get_first_root_node(),
+        permission=Permission.objects.get(codename="publish_page"),
+    )
+    editor = make_employee(tree["agency"], roles=("Publishers",), employee_number="P1")
+    row = f"P1,{editor.full_name},agency,operator,mine@example.az,,yes\n"
+    assert [p.column for p in run(HEADER + row, user=hr).problems] == ["email"]
