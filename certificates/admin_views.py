@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -128,9 +129,14 @@ def archives_view(request):
 
 
 def archive_download_view(request, pk):
-    """Only the person who asked for an archive may download it."""
+    """Only the person who asked for an archive may download it, until it expires."""
     require(request.user, VIEW)
-    archive = get_object_or_404(CertificateArchive, pk=pk, requested_by=request.user)
+    archive = get_object_or_404(
+        CertificateArchive,
+        pk=pk,
+        requested_by=request.user,
+        created_at__gte=timezone.now() - archives.KEEP_FOR,
+    )
     if not archive.is_ready:
         raise Http404
     stored = certificate_storage().open(archive.file.name, "rb")

@@ -23,11 +23,6 @@ def verify_rate_limit():
     return getattr(settings, "LMS_CERT_VERIFY_RATE_LIMIT", VERIFY_RATE_LIMIT)
 
 
-def client_ip_header():
-    """The request header naming the client's address, when a proxy sets one."""
-    return getattr(settings, "LMS_CERT_CLIENT_IP_HEADER", "REMOTE_ADDR")
-
-
 def zip_sync_limit():
     return getattr(settings, "LMS_CERT_ZIP_SYNC_LIMIT", ZIP_SYNC_LIMIT)
 

@@ -2,9 +2,9 @@
 
 Fixed one-minute windows, one row per client and window, so every web process and
 host counts the same requests (Django's default cache is per process). The client
-is the address in ``LMS_CERT_CLIENT_IP_HEADER`` (default ``REMOTE_ADDR``; behind a
-reverse proxy name the header it sets, e.g. ``HTTP_X_REAL_IP``), stored as a keyed
-hash. Old rows are deleted by the reconciliation sweep.
+is the address the login throttle sees (``people.clientip``: behind the trusted
+reverse proxies the site declares, never a header the client can forge), stored as
+a keyed hash. Old rows are deleted by the reconciliation sweep.
 """
 
 import hashlib
@@ -15,13 +15,14 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from people.clientip import client_ip
+
 from . import conf
 from .models import VerificationThrottle
 
 
 def client_key(request):
-    address = request.META.get(conf.client_ip_header(), "") or "unknown"
-    address = address.split(",")[0].strip()
+    address = client_ip(request) or "unknown"
     secret = settings.SECRET_KEY.encode()
     return hmac.new(secret, address.encode(), hashlib.sha256).hexdigest()
 

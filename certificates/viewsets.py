@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from people.choosers import PermissionCheckedChooserViewSet
 from people.viewsets import InspectView, scoped, scoped_index
 
 from . import admin_views
@@ -180,6 +181,7 @@ class CertificateViewSet(ModelViewSet):
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
     icon = "doc-full-inverse"
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     menu_label = _("Certificate templates")
     list_display = [
         "name",

@@ -84,6 +84,10 @@ def mark_lesson_done(request, lesson_id):
     enrolment = current_enrolment(request.user, course)
     if enrolment is None:
         raise Http404
+    if lesson.completion != LessonPage.Completion.MANUAL:
+        # Completed by its activities (H5P, quizzes) only; a bare POST changes nothing.
+        messages.error(request, _("This lesson is completed by doing its activities."))
+        return HttpResponseRedirect(lesson.url)
     enrolment = complete_lesson(enrolment=enrolment, lesson=lesson)
     if enrolment.status == Enrolment.Status.PASSED:
         messages.success(request, _("Well done: you have passed this course."))

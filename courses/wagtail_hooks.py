@@ -1,3 +1,5 @@
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,6 +7,7 @@ from wagtail import hooks
 from people.menus import PermissionMenuItem
 
 from . import admin_views
+from .documents import may_download
 from .reports import CourseProgressReport
 from .viewsets import LearningGroup
 
@@ -85,3 +88,13 @@ def add_dashboard_panels(request, panels):
     from .dashboard import add_panels
 
     add_panels(request, panels)
+
+
+@hooks.register("before_serve_document")
+def check_document_access(document, request):
+    """Documents are served only to those who may open a lesson that uses them
+    (and to document editors); anyone else finds nothing."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not may_download(request.user, document):
+        raise Http404

@@ -14,10 +14,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents and private files go through permission-checked views.
+    urlpatterns += [path("", include("lms.media_urls"))]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -9,6 +9,8 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import admin_language, signals  # noqa: F401
+        from . import admin_language, checks, signals  # noqa: F401
+        from .history import scope_site_history
 
         admin_language.apply()
+        scope_site_history()

@@ -1,10 +1,35 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import OrgUnit
+from .accounts import may_change_account
+from .models import EmployeeProfile, OrgUnit, Position
+from .text import clean_name
 
 
-class OrgUnitForm(forms.ModelForm):
+class CleanNamesMixin:
+    """Names are one line of visible text: control characters and bidi overrides
+    typed or pasted into them are removed (``people.text.clean_name``)."""
+
+    name_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.name_fields:
+            field = self.fields[name]
+            # Cleaned before the field's own validators (which refuse NUL outright).
+            field.to_python = _cleaning(field.to_python)
+
+
+def _cleaning(to_python):
+    def clean(value):
+        value = to_python(value)
+        return clean_name(value) if isinstance(value, str) else value
+
+    return clean
+
+
+class OrgUnitForm(CleanNamesMixin, forms.ModelForm):
     """Edits a unit and its place in the tree (treebeard needs add_child/move)."""
 
     parent = forms.ModelChoiceField(
@@ -13,6 +38,8 @@ class OrgUnitForm(forms.ModelForm):
         label=_("Parent unit"),
         help_text=_("Leave empty only for the agency itself, the top of the tree."),
     )
+
+    name_fields = ("name", "name_ru", "name_en")
 
     class Meta:
         model = OrgUnit
@@ -50,6 +77,61 @@ class OrgUnitForm(forms.ModelForm):
                 unit.move(OrgUnit.get_first_root_node(), pos="sorted-sibling")
             unit.refresh_from_db()
         return unit
+
+
+class PositionForm(CleanNamesMixin, forms.ModelForm):
+    name_fields = ("name", "name_ru", "name_en")
+
+    class Meta:
+        model = Position
+        fields = ["code", "name", "name_ru", "name_en", "description"]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.pop("for_user", None)
+        super().__init__(*args, **kwargs)
+
+
+class EmployeeProfileForm(CleanNamesMixin, WagtailAdminModelForm):
+    """HR's edit form for an employee. Deactivating someone ends their login (see
+    ``people.signals``), so it may not touch an account holding rights the editor
+    lacks, nor link a profile to such an account."""
+
+    name_fields = ("full_name",)
+
+    class Meta:
+        model = EmployeeProfile
+        fields = [
+            "user",
+            "employee_number",
+            "full_name",
+            "org_unit",
+            "position",
+            "preferred_language",
+            "is_active",
+            "managed_units",
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.for_user is None:
+            return cleaned
+        accounts = {self.instance.user} if self.instance.user_id else set()
+        if cleaned.get("user"):
+            accounts.add(cleaned["user"])
+        touches_login = self.instance.pk is None or {"user", "is_active"} & set(
+            self.changed_data
+        )
+        for account in accounts:
+            if touches_login and not may_change_account(self.for_user, account):
+                raise forms.ValidationError(
+                    _(
+                        "The account “%(username)s” holds rights you do not have: "
+                        "only someone who holds them may link, activate or "
+                        "deactivate it."
+                    )
+                    % {"username": account.get_username()}
+                )
+        return cleaned
 
 
 class EmployeeImportForm(forms.Form):

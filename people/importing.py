@@ -13,8 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from . import accounts
 from .models import EmployeeImport, EmployeeProfile, OrgUnit, Position
 from .signals import employees_imported
+from .text import clean_name
 
 REQUIRED_COLUMNS = ("employee_number", "full_name", "org_unit", "position")
 OPTIONAL_COLUMNS = (
@@ -32,6 +34,8 @@ FALSE_WORDS = {"0", "no", "false", "n", "xeyr", "yox", "нет", "inactive", "pa
 NUMBER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 CODE_RE = re.compile(r"^[-a-zA-Z0-9_]+$")
 MAX_ROWS = 20_000
+# Free text printed on certificates and lists: stripped of control characters.
+NAME_COLUMNS = ("full_name", "org_unit_name", "position_name")
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,9 @@ class ImportOutcome:
     problems: list = field(default_factory=list)
     record: EmployeeImport | None = None
     unchanged_count: int = 0
+    # Employees missing from the file whose accounts hold rights the importer lacks:
+    # --deactivate-missing leaves them active.
+    kept_active: list = field(default_factory=list)
 
     @property
     def ok(self):
@@ -150,6 +157,9 @@ def parse_rows(rows):
             )
             continue
         raw = {name: value.strip() for name, value in zip(columns, values, strict=True)}
+        for name in NAME_COLUMNS:
+            if name in raw:
+                raw[name] = clean_name(raw[name])
         number = raw.get("employee_number", "")
         first = first_lines.setdefault(number, line) if number else line
         if first != line:
@@ -187,6 +197,16 @@ def parse_row(line, raw):
         value = raw.get(name, "")
         if value and (len(value) > 40 or not CODE_RE.match(value)):
             problem(name, _("a code uses up to 40 Latin letters, digits, '-' or '_'"))
+    username = raw.get("username", "")
+    if username:
+        try:
+            for validator in get_user_model()._meta.get_field("username").validators:
+                validator(username)
+        except ValidationError:
+            problem(
+                "username",
+                _("use up to 150 letters, digits and @ . + - _ (no spaces)"),
+            )
     email = raw.get("email", "")
     if email:
         try:
@@ -230,19 +250,21 @@ def parse_bool(value):
 class Plan:
     """What the rows would change, worked out against the database before writing."""
 
-    def __init__(self, rows, create_missing):
+    def __init__(self, rows, create_missing, importer=None):
         self.rows = rows
         self.create_missing = create_missing
+        self.importer = importer
         self.problems = []
         self.units = {u.code: u for u in OrgUnit.objects.all()}
         self.positions = {p.code: p for p in Position.objects.all()}
-        self.profiles = EmployeeProfile.objects.select_related("user").in_bulk(
-            [row.employee_number for row in rows], field_name="employee_number"
-        )
+        self.profiles = EmployeeProfile.objects.select_related(
+            "user", "org_unit", "position"
+        ).in_bulk([row.employee_number for row in rows], field_name="employee_number")
         self.new_units = {}
         self.new_positions = {}
         self.check_references()
         self.check_usernames()
+        self.check_rights()
 
     def problem(self, row, column, message):
         self.problems.append(ImportProblem(row.line, column, message))
@@ -316,6 +338,42 @@ class Plan:
                     row, "username", _("“%s” belongs to another user") % username
                 )
 
+    def check_rights(self):
+        """A row may not change the login of an account holding rights the importer
+        lacks (an e-mail of their choosing and a password reset would take it over)."""
+        changing = {}
+        for row in self.rows:
+            profile = self.profiles.get(row.employee_number)
+            if profile is None:
+                continue
+            column = account_change(profile, row)
+            if column:
+                changing[profile.user_id] = (row, column)
+        protected = accounts.protected_user_ids(changing, self.importer)
+        for user_id in protected:
+            row, column = changing[user_id]
+            self.problem(
+                row,
+                column,
+                _(
+                    "the account “%s” holds rights you do not have; only someone who "
+                    "holds them may change its e-mail, username or active state"
+                )
+                % self.profiles[row.employee_number].user.username,
+            )
+
+
+def account_change(profile, row):
+    """The first column of ``row`` that would change ``profile``'s login, or ""."""
+    user = profile.user
+    if row.username != user.username:
+        return "username"
+    if row.email and row.email != user.email:
+        return "email"
+    if row.active != user.is_active or row.active != profile.is_active:
+        return "active"
+    return ""
+
 
 def import_employees(
     *, data, file_name="", user=None, create_missing=False, deactivate_missing=False
@@ -331,7 +389,7 @@ def import_employees(
         with transaction.atomic():
             # Rows with format problems are left out of the plan, so that the
             # problems of the other rows are reported in the same run.
-            plan = Plan(rows, create_missing)
+            plan = Plan(rows, create_missing, importer=user)
             problems = sorted(problems + plan.problems, key=_line)
             if problems:
                 return ImportOutcome(problems=problems)
@@ -354,9 +412,10 @@ def apply_plan(plan, file_name, user, deactivate_missing):
     record.row_count = len(plan.rows)
     record.units_created = create_units(plan)
     record.positions_created = create_positions(plan)
-    unchanged = write_profiles(plan, record)
+    unchanged = write_profiles(plan, record, user)
+    kept_active = []
     if deactivate_missing:
-        record.deactivated_count = deactivate_others(plan)
+        record.deactivated_count, kept_active = deactivate_others(plan, user)
     record.save()
     log(record, "people.employees_imported", user=user, data=_summary(record))
     numbers = [row.employee_number for row in plan.rows]
@@ -368,7 +427,9 @@ def apply_plan(plan, file_name, user, deactivate_missing):
     transaction.on_commit(
         lambda: employees_imported.send(sender=EmployeeImport, profile_ids=ids)
     )
-    return ImportOutcome(record=record, unchanged_count=unchanged)
+    return ImportOutcome(
+        record=record, unchanged_count=unchanged, kept_active=kept_active
+    )
 
 
 def _summary(record):
@@ -395,7 +456,7 @@ def create_positions(plan):
     return len(plan.new_positions)
 
 
-def write_profiles(plan, record):
+def write_profiles(plan, record, importer):
     User = get_user_model()
     new_rows = [r for r in plan.rows if r.employee_number not in plan.profiles]
     users = [build_user(User, row) for row in new_rows]
@@ -412,14 +473,15 @@ def write_profiles(plan, record):
         ]
     )
     record.created_count = len(new_rows)
-    record.updated_count = update_existing(plan)
+    record.updated_count = update_existing(plan, importer)
     return len(plan.profiles) - record.updated_count
 
 
-def update_existing(plan):
+def update_existing(plan, importer):
     User = get_user_model()
     now = timezone.now()
     changed_profiles, changed_users = [], []
+    old_emails, switched = {}, {True: [], False: []}
     for row in plan.rows:
         profile = plan.profiles.get(row.employee_number)
         if profile is None:
@@ -427,8 +489,14 @@ def update_existing(plan):
         if update_profile(plan, profile, row):
             profile.updated_at = now
             changed_profiles.append(profile)
-        if update_user(profile.user, row):
-            changed_users.append(profile.user)
+        user = profile.user
+        email, active = user.email, user.is_active
+        if update_user(user, row):
+            changed_users.append(user)
+            if user.email != email:
+                old_emails[user.pk] = email
+            if user.is_active != active:
+                switched[user.is_active].append(user)
     EmployeeProfile.objects.bulk_update(
         changed_profiles,
         [
@@ -441,10 +509,25 @@ def update_existing(plan):
         ],
     )
     User.objects.bulk_update(changed_users, ["username", "email", "is_active"])
+    audit_account_changes(changed_users, old_emails, switched, importer)
     user_ids = {user.pk for user in changed_users}
     touched = {p.pk for p in changed_profiles}
     touched |= {p.pk for p in plan.profiles.values() if p.user_id in user_ids}
     return len(touched)
+
+
+def audit_account_changes(users, old_emails, switched, importer):
+    """E-mail changes and (de)activations are written to the audit log one by one;
+    deactivated people are logged out at once."""
+    accounts.log_many(
+        [user for user in users if user.pk in old_emails],
+        accounts.EMAIL_CHANGED,
+        by=importer,
+        data=lambda user: {"old": old_emails[user.pk], "new": user.email},
+    )
+    accounts.log_many(switched[False], accounts.ACCOUNT_DEACTIVATED, by=importer)
+    accounts.log_many(switched[True], accounts.ACCOUNT_REACTIVATED, by=importer)
+    accounts.end_sessions([user.pk for user in switched[False]])
 
 
 def build_user(User, row):
@@ -488,12 +571,18 @@ def update_user(user, row):
     return changed
 
 
-def deactivate_others(plan):
+def deactivate_others(plan, importer):
+    """Deactivate active employees missing from the file, except those whose accounts
+    hold rights the importer lacks; returns the count and the profiles kept."""
     listed = [row.employee_number for row in plan.rows]
     leavers = EmployeeProfile.objects.filter(is_active=True).exclude(
         employee_number__in=listed
     )
     user_ids = list(leavers.values_list("user_id", flat=True))
-    count = leavers.update(is_active=False)
-    get_user_model().objects.filter(pk__in=user_ids).update(is_active=False)
-    return count
+    protected = accounts.protected_user_ids(user_ids, importer)
+    kept = list(leavers.filter(user_id__in=protected).order_by("employee_number"))
+    leavers = leavers.exclude(user_id__in=protected)
+    user_ids = [pk for pk in user_ids if pk not in protected]
+    count = leavers.update(is_active=False, updated_at=timezone.now())
+    accounts.deactivate_accounts(user_ids, by=importer)
+    return count, kept

@@ -100,7 +100,7 @@ class EmployeeProfileQuerySet(models.QuerySet):
         HR, trainers and administrators see everyone; a manager sees the units they
         manage and all their descendants; anyone else sees only themself.
         """
-        if not user.is_authenticated:
+        if not user.is_authenticated or not user.is_active:
             return self.none()
         if can_see_everyone(user):
             return self.all()
@@ -209,8 +209,10 @@ class EmployeeImport(models.Model):
 
 
 def can_see_everyone(user):
-    return user.is_authenticated and (
-        user.is_superuser or user.has_perm("people.view_all_employees")
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or user.has_perm("people.view_all_employees"))
     )
 
 
@@ -225,11 +227,15 @@ def answers_for_people(user):
 
 
 def managed_paths(user):
-    """Tree paths of the units ``user`` manages, without those inside another."""
-    if not user.is_authenticated:
+    """Tree paths of the units ``user`` manages, without those inside another.
+
+    A manager who left (their profile or login deactivated) manages nothing."""
+    if not user.is_authenticated or not user.is_active:
         return []
     paths = sorted(
-        OrgUnit.objects.filter(managers__user=user).values_list("path", flat=True)
+        OrgUnit.objects.filter(
+            managers__user=user, managers__is_active=True
+        ).values_list("path", flat=True)
     )
     kept = []
     for path in paths:

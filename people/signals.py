@@ -1,13 +1,17 @@
 """Role and scope changes are written to Wagtail's audit log; unit names read for
 labels are forgotten when a request or a task starts and when a unit changes."""
 
+import time
+
 from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
 from django.core.signals import request_started
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import Signal, receiver
 from django_q.signals import pre_execute
 from wagtail.log_actions import log
 
+from . import accounts
 from .models import EmployeeProfile, OrgUnit
 from .units import forget_unit_names
 
@@ -46,3 +50,69 @@ for signal in (post_save, post_delete):
     signal.connect(
         forget_unit_names, sender=OrgUnit, dispatch_uid="people.forget_unit_names"
     )
+
+
+# Leavers: the profile's active flag drives the login --------------------------------
+
+
+def _touches_active(kwargs):
+    fields = kwargs.get("update_fields")
+    return fields is None or "is_active" in fields
+
+
+@receiver(pre_save, sender=EmployeeProfile)
+def remember_active(sender, instance, raw=False, **kwargs):
+    if raw or not instance.pk or not _touches_active(kwargs):
+        instance._was_active = None
+        return
+    instance._was_active = (
+        EmployeeProfile.objects.filter(pk=instance.pk)
+        .values_list("is_active", flat=True)
+        .first()
+    )
+
+
+@receiver(post_save, sender=EmployeeProfile)
+def follow_active(sender, instance, created, raw=False, **kwargs):
+    """Deactivating an employee turns off their login and logs them out everywhere;
+    reactivating them turns it back on. Each is written to the audit log."""
+    was_active = getattr(instance, "_was_active", None)
+    if raw or was_active is None or was_active == instance.is_active:
+        return
+    if not instance.is_active:
+        accounts.deactivate_accounts([instance.user_id])
+        return
+    User.objects.filter(pk=instance.user_id).update(is_active=True)
+    accounts.log_many([instance.user], accounts.ACCOUNT_REACTIVATED)
+
+
+@receiver(pre_save, sender=User)
+def remember_email(sender, instance, raw=False, update_fields=None, **kwargs):
+    instance._old_email = None
+    if raw or not instance.pk or (update_fields and "email" not in update_fields):
+        return
+    instance._old_email = (
+        User.objects.filter(pk=instance.pk).values_list("email", flat=True).first()
+    )
+
+
+@receiver(post_save, sender=User)
+def log_email_change(sender, instance, created, raw=False, **kwargs):
+    """Whoever changes an account's e-mail (admin forms, shell), it is audited: a
+    new address and a password reset are how an account is taken over."""
+    old = getattr(instance, "_old_email", None)
+    if raw or created or old is None or old == instance.email:
+        return
+    accounts.log_many(
+        [instance], accounts.EMAIL_CHANGED, data={"old": old, "new": instance.email}
+    )
+
+
+@receiver(user_logged_in)
+def start_idle_clock(sender, request, user, **kwargs):
+    """A session starts its idle clock at login, saved with the login itself, so the
+    first pages after it do not write the session again."""
+    from .middleware import SEEN_KEY
+
+    if request is not None and hasattr(request, "session"):
+        request.session[SEEN_KEY] = int(time.time())

@@ -31,3 +31,23 @@ def normalise_answer(text):
     “I” for “İ” and “i” for “ı”), single spaces, trimmed."""
     folded = az_lower(text).replace("\u0307", "").replace("ı", "i")
     return SPACES.sub(" ", folded).strip()
+
+
+# Characters a name never contains but an attacker or a bad export may: C0/C1 controls
+# (NUL, newlines, tabs), and invisible format characters, among them the bidi overrides
+# and isolates that make a name display reversed (U+202A-U+202E, U+2066-U+2069).
+# Zero-width (non-)joiners are kept: some scripts need them inside words.
+KEPT_FORMAT_CHARACTERS = {"\u200c", "\u200d"}
+LINE_BREAKS = re.compile(r"[\n\r\t\v\f\x85\u2028\u2029]+")
+
+
+def clean_name(text):
+    """A name as one line of visible text: controls and bidi overrides removed, line
+    breaks and tabs turned into single spaces, NFC, trimmed."""
+    text = unicodedata.normalize("NFC", LINE_BREAKS.sub(" ", text or ""))
+    kept = "".join(
+        ch
+        for ch in text
+        if ch in KEPT_FORMAT_CHARACTERS or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+    return SPACES.sub(" ", kept).strip()

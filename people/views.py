@@ -118,6 +118,16 @@ def import_employees_view(request):
                         "deactivated": record.deactivated_count,
                     },
                 )
+                if outcome.kept_active:
+                    messages.warning(
+                        request,
+                        _(
+                            "Not in the file but kept active, because their accounts "
+                            "hold rights you do not have: %(people)s. An "
+                            "administrator can deactivate them."
+                        )
+                        % {"people": ", ".join(map(str, outcome.kept_active))},
+                    )
                 return HttpResponseRedirect(request.path)
             problems = outcome.problems
             messages.error(

@@ -6,7 +6,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from .exports import ExportIndexView
-from .forms import OrgUnitForm
+from .forms import EmployeeProfileForm, OrgUnitForm, PositionForm
 from .models import EmployeeProfile, OrgUnit, Position
 
 
@@ -113,6 +113,9 @@ class PositionViewSet(ModelViewSet):
     list_export = ["code", "name", "name_ru", "name_en"]
     copy_view_enabled = False
 
+    def get_form_class(self, for_update=False):
+        return PositionForm
+
 
 class EmployeeProfileViewSet(ScopedModelViewSet):
     model = EmployeeProfile
@@ -142,6 +145,9 @@ class EmployeeProfileViewSet(ScopedModelViewSet):
     ]
     inspect_view_enabled = True
     copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return EmployeeProfileForm
 
 
 class OrganisationGroup(ModelViewSetGroup):

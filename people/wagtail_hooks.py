@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from . import views
+from . import accounts, views
 from .menus import PermissionMenuItem
 from .viewsets import OrganisationGroup
 
@@ -44,4 +44,15 @@ def register_log_actions(actions):
     )
     actions.register_action(
         "people.scope_changed", _("Change managed units"), _("Managed units changed")
+    )
+    actions.register_action(
+        accounts.EMAIL_CHANGED, _("Change e-mail"), _("E-mail address changed")
+    )
+    actions.register_action(
+        accounts.ACCOUNT_DEACTIVATED,
+        _("Deactivate login"),
+        _("Login deactivated and sessions ended"),
+    )
+    actions.register_action(
+        accounts.ACCOUNT_REACTIVATED, _("Reactivate login"), _("Login reactivated")
     )

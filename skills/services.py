@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from people.models import EmployeeProfile
 
-from . import exports
+from . import conf, exports
 from .background import enqueue
 from .coverage import Tally, coverage_counts, month_start
 from .filters import MatrixFilterForm, saved_filters
@@ -182,3 +182,18 @@ def coverage_by_unit(moment):
         key = (count.org_unit_id, count.competency_id)
         tallies.setdefault(key, Tally()).add(count)
     return tallies
+
+
+def export_cutoff(moment=None):
+    """Exports requested before this have expired."""
+    return (moment or timezone.now()) - timedelta(days=conf.export_keep_days())
+
+
+def forget_old_exports(*, moment=None):
+    """Delete expired exports, row and file; returns how many. Safe to run twice."""
+    old = list(MatrixExport.objects.filter(created_at__lt=export_cutoff(moment)))
+    for export in old:
+        if export.file:
+            export.file.delete(save=False)
+        export.delete()
+    return len(old)

@@ -9,3 +9,7 @@ def build_matrix_export(export_id):
 
 def snapshot_coverage():
     return services.snapshot_coverage()
+
+
+def forget_old_exports():
+    return services.forget_old_exports()

@@ -63,8 +63,9 @@ def production_env(**extra):
         DJANGO_SECRET_KEY="x" * 60 + "-production-like-secret-key-for-the-check",
         DJANGO_ALLOWED_HOSTS="academy.example.az,h5p.academy.example.az",
         LMS_H5P_ORIGIN="https://h5p.academy.example.az",
-        **extra,
+        WAGTAILADMIN_BASE_URL="https://academy.example.az",
     )
+    env.update(extra)
     return env
 
 
@@ -93,7 +94,9 @@ def test_production_check_fails_without_a_separate_h5p_origin():
     assert "h5p.E008" in result.stderr and "LMS_H5P_ORIGIN is not set" in result.stderr
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"]
+)
 def test_production_refuses_to_start_without_secrets_from_the_environment(missing):
     env = production_env()
     del env[missing]
@@ -106,3 +109,51 @@ def test_production_refuses_to_start_without_secrets_from_the_environment(missin
     )
     assert result.returncode != 0
     assert missing in result.stderr
+
+
+def test_the_client_address_comes_from_the_trusted_proxies_only(monkeypatch):
+    direct = load_base(monkeypatch)
+    assert direct.AXES_IPWARE_META_PRECEDENCE_ORDER == ("REMOTE_ADDR",)
+    behind_nginx = load_base(monkeypatch, LMS_TRUSTED_PROXIES="1")
+    assert behind_nginx.AXES_IPWARE_META_PRECEDENCE_ORDER == ("HTTP_X_FORWARDED_FOR",)
+    assert behind_nginx.AXES_IPWARE_PROXY_COUNT == 0  # nginx's own entry is the client
+    assert behind_nginx.IPWARE_STRICT is False
+
+
+def run_manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_requires_the_public_base_url():
+    env = production_env()
+    del env["WAGTAILADMIN_BASE_URL"]
+    result = run_manage("check", env=env)
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL" in result.stderr
+    local = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env=production_env(WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000"),
+    )
+    assert local.returncode != 0 and "people.E001" in local.stderr + local.stdout
+
+
+def test_production_installs_no_benchmarks_and_sets_the_account_rules():
+    script = (
+        "from django.conf import settings as s; "
+        "print('benchmarks' in s.INSTALLED_APPS, s.LMS_ENVIRONMENT, "
+        "s.SESSION_COOKIE_AGE, [v.get('OPTIONS') for v in s.AUTH_PASSWORD_VALIDATORS "
+        "if 'MinimumLength' in v['NAME']])"
+    )
+    result = run_manage("shell", "--no-imports", "-c", script, env=production_env())
+    assert result.stdout.strip() == ("False production 28800 [{'min_length': 12}]"), (
+        result.stderr
+    )

@@ -14,6 +14,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from people.choosers import PermissionCheckedChooserViewSet
 from people.exports import ExcelFriendlyExportMixin
 from people.models import OrgUnit
 from people.viewsets import scoped, scoped_index
@@ -43,6 +44,7 @@ class H5PPackageViewSet(SnippetViewSet):
     search_fields = ["title"]
     search_backend_name = None
     copy_view_enabled = False
+    chooser_viewset_class = PermissionCheckedChooserViewSet
     inspect_view_enabled = True
     inspect_view_fields = [
         "title", "main_library", "libraries", "grading_method", "uploaded_by",

@@ -15,6 +15,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from people.choosers import PermissionCheckedChooserViewSet
 from people.exports import ExcelFriendlyExportMixin
 from people.models import OrgUnit
 from people.viewsets import ScopedModelViewSet
@@ -35,6 +36,7 @@ class QuestionViewSet(SnippetViewSet):
     search_backend_name = None
     list_export = ["text", "type", "category", "points"]
     menu_label = gettext_lazy("Questions")
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -43,6 +45,7 @@ class CategoryViewSet(SnippetViewSet):
     list_display = ["name", "name_ru", "name_en"]
     search_fields = ["name"]
     search_backend_name = None
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
 
 class QuestionBankGroup(SnippetViewSetGroup):

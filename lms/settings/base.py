@@ -26,7 +26,6 @@ INSTALLED_APPS = [
     "certificates",
     # xAPI statements to an external LRS (LMS_LRS_URL); listens, nothing imports it.
     "xapi_outbox",
-    "benchmarks",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
@@ -63,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "people.middleware.IdleSessionMiddleware",
+    "people.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -124,10 +125,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sessions end after LMS_SESSION_IDLE_MINUTES without a request (default 8 hours: a
+# working day), checked on the server by people.middleware.IdleSessionMiddleware.
+LMS_SESSION_IDLE_TIMEOUT = timedelta(
+    minutes=int(os.environ.get("LMS_SESSION_IDLE_MINUTES", "480"))
+)
+SESSION_COOKIE_AGE = int(LMS_SESSION_IDLE_TIMEOUT.total_seconds())
 
 LOGIN_URL = "people:login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -180,6 +191,10 @@ WAGTAIL_SITE_NAME = "ASAN Academy"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are always streamed through Wagtail's serve view, which asks the
+# before_serve_document hooks (courses: only people who may open a lesson using
+# it), never redirected to a storage URL that anyone could reuse.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
@@ -202,14 +217,39 @@ if REDIS_URL:
 else:
     Q_CLUSTER["orm"] = "default"
 
-# Login throttling: a lock is per username and address together, so locking one
-# account does not lock its colleagues behind the same office NAT.
+# Login throttling (people/throttle.py): three counters over the cool-off, each with
+# its own limit. An account from one address (5, so locking one account does not lock
+# its colleagues behind the same office NAT); one address over any accounts (20: one
+# password sprayed over many usernames); one account from any address (10).
+AXES_HANDLER = "people.throttle.LoginThrottle"
 AXES_FAILURE_LIMIT = 5
+LMS_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LMS_LOGIN_ADDRESS_LIMIT", "20"))
+LMS_LOGIN_USERNAME_FAILURE_LIMIT = int(os.environ.get("LMS_LOGIN_USERNAME_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
+# Attempts refused while locked are not counted: one address can then never push
+# someone else's account over its own limit by hammering a locked pair.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_TEMPLATE = "lms/locked_out.html"
 AXES_VERBOSE = False
+
+# The client's address (people/clientip.py), for the login throttle and the
+# verification page's limit. LMS_TRUSTED_PROXIES is the number of reverse proxies in
+# front of the web processes that append the client to X-Forwarded-For (1 for one
+# nginx). 0 (the default): clients connect directly and X-Forwarded-For is ignored.
+# With N proxies the address is the Nth from the right of X-Forwarded-For, never the
+# left-most one, which the client writes itself.
+LMS_TRUSTED_PROXIES = int(os.environ.get("LMS_TRUSTED_PROXIES", "0"))
+if LMS_TRUSTED_PROXIES:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR",)
+    AXES_IPWARE_PROXY_COUNT = LMS_TRUSTED_PROXIES - 1
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+    AXES_IPWARE_PROXY_COUNT = None
+# Extra values written at the left of the header (by the client) do not invalidate
+# the chain: the address is still counted from the right.
+IPWARE_STRICT = False
 
 # Content-Security-Policy for the employee site. The Wagtail admin brings its own inline
 # scripts and is excluded here; it is protected by login, CSRF and frame denial.
@@ -260,7 +300,11 @@ LOGGING = {
 }
 
 # LMS settings (read lazily where they are used, validated by system checks).
-LMS_DEMO_PASSWORD = os.environ.get("LMS_DEMO_PASSWORD", "demo1234")
+# Which kind of site this is: "dev" and "test" may be filled with demo data
+# (seed_demo refuses anywhere else unless forced). The settings modules set it.
+LMS_ENVIRONMENT = "production"
+# The demo logins' password (12 characters or more, as the validators require).
+LMS_DEMO_PASSWORD = os.environ.get("LMS_DEMO_PASSWORD", "asan-demo-2026")
 # H5P package limits: what a package may unpack to, in all and per file, and how far
 # one file may expand (zip bombs).
 LMS_H5P_MAX_TOTAL_BYTES = 200 * 1024 * 1024

@@ -11,3 +11,6 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 LMS_H5P_ORIGIN = os.environ.get("LMS_H5P_ORIGIN", "http://localhost:8000").rstrip("/")
 if LMS_H5P_ORIGIN:
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] = ["'self'", LMS_H5P_ORIGIN]
+LMS_ENVIRONMENT = "dev"
+# Load-data generators and measured scenarios: never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks"]  # noqa: F405

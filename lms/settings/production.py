@@ -8,8 +8,18 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production.")
+# Every certificate's QR code and printed address, and every e-mail's links, start
+# with it: never the development default. The people.E001 deploy check refuses a
+# local or plain-http address.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").rstrip("/")
+if not WAGTAILADMIN_BASE_URL:
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be set in production, e.g. "
+        "https://academy.asan.gov.az (the address printed on certificates)."
+    )
 
 DEBUG = False
+LMS_ENVIRONMENT = "production"
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o
 ]

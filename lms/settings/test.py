@@ -24,3 +24,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # threads: a transaction there cannot take the write lock up front. The file the
     # demo uses keeps IMMEDIATE (tests/test_sqlite_concurrency.py runs it).
     DATABASES["default"]["OPTIONS"].pop("transaction_mode", None)
+
+LMS_ENVIRONMENT = "test"
+INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks"]  # noqa: F405

@@ -10,12 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from people.models import OrgUnit
+from people.storage import private_storage
 
 from .framework import Competency
 
 
 def export_upload_to(instance, filename):
-    """An unguessable name: the file is served only through the requester's download."""
+    """An unguessable name in private storage: the file is served only through the
+    requester's download, and deleted once it expires (``skills.services``)."""
     return f"skills/exports/{timezone.now():%Y/%m}/{secrets.token_hex(16)}/{filename}"
 
 
@@ -44,7 +46,11 @@ class MatrixExport(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
     file = models.FileField(
-        _("file"), upload_to=export_upload_to, max_length=255, blank=True
+        _("file"),
+        upload_to=export_upload_to,
+        storage=private_storage,
+        max_length=255,
+        blank=True,
     )
     row_count = models.PositiveIntegerField(_("rows"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)

@@ -53,7 +53,8 @@ def local_time(export):
 
 
 class DownloadView(MatrixPermissionMixin, View):
-    """The file, for the user who asked for it; anyone else finds nothing (404)."""
+    """The file, for the user who asked for it and until it expires; anyone else
+    finds nothing (404)."""
 
     def get(self, request, pk):
         export = get_object_or_404(
@@ -61,6 +62,7 @@ class DownloadView(MatrixPermissionMixin, View):
             pk=pk,
             requested_by=request.user,
             status=MatrixExport.Status.READY,
+            created_at__gte=services.export_cutoff(),
         )
         if not export.file:
             raise Http404

@@ -100,3 +100,22 @@ def test_every_demo_login_works_and_sees_what_its_role_allows(client, seeded, se
     )
     assert set(locales) == {"az", "ru", "en"}
     assert "ASAN Akademiya" in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("environment", ["production", "staging"])
+def test_seed_demo_refuses_outside_dev_and_test_unless_forced(
+    db, settings, environment
+):
+    from django.core.management import CommandError
+
+    settings.LMS_ENVIRONMENT = environment
+    with pytest.raises(CommandError, match="Refusing"):
+        call_command("seed_demo", stdout=open("/dev/null", "w"))
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_the_demo_password_passes_the_password_rules(settings):
+    from django.contrib.auth.password_validation import validate_password
+
+    validate_password(settings.LMS_DEMO_PASSWORD)
+    assert len(settings.LMS_DEMO_PASSWORD) >= 12

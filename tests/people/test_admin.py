@@ -131,3 +131,87 @@ def test_hr_imports_through_the_admin_and_sees_every_problem(client, people, tre
     )
     assert [m.level_tag for m in response.context["messages"]] == ["success"]
     assert EmployeeProfile.objects.count() == before + 1
+
+
+# Leavers and accounts with more rights ----------------------------------------------
+
+
+def edit_data(profile, **changes):
+    data = {
+        "user": profile.user_id,
+        "employee_number": profile.employee_number,
+        "full_name": profile.full_name,
+        "org_unit": profile.org_unit_id,
+        "position": profile.position_id,
+        "preferred_language": profile.preferred_language,
+        "is_active": "on" if profile.is_active else "",
+        "managed_units": [u.pk for u in profile.managed_units.all()],
+    }
+    data.update(changes)
+    return {k: v for k, v in data.items() if v != ""}
+
+
+def test_deactivating_a_manager_logs_them_out_and_empties_their_scope(client, people):
+    from django.test import Client
+    from wagtail.models import ModelLogEntry
+
+    manager = people["manager"]
+    manager_client = Client()
+    manager_client.force_login(manager.user)
+    assert manager_client.get(reverse("employees:index")).status_code == 200
+    client.force_login(people["hr"].user)
+    response = client.post(
+        reverse("employees:edit", args=[manager.pk]),
+        edit_data(manager, is_active=""),
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    manager.refresh_from_db()
+    manager.user.refresh_from_db()
+    assert not manager.is_active and not manager.user.is_active
+    after = manager_client.get(reverse("employees:index"))
+    assert after.status_code == 302 and "login" in after["Location"]
+    assert not EmployeeProfile.objects.visible_to(manager.user).exists()
+    entry = ModelLogEntry.objects.get(action="people.account_deactivated")
+    assert (entry.user, entry.object_id) == (people["hr"].user, str(manager.user_id))
+
+
+def test_hr_cannot_deactivate_or_relink_an_administrator(client, people, tree):
+    from tests.factories import EmployeeFactory, UserFactory
+
+    root = UserFactory(username="root-admin")
+    root.is_superuser = True
+    root.save()
+    admin_profile = EmployeeFactory(user=root, org_unit=tree["agency"])
+    client.force_login(people["hr"].user)
+    url = reverse("employees:edit", args=[admin_profile.pk])
+    response = client.post(url, edit_data(admin_profile, is_active=""))
+    assert response.status_code == 200
+    assert "root-admin" in str(response.context["form"].non_field_errors())
+    root.refresh_from_db()
+    assert root.is_active
+    # Nor may HR point an ordinary employee's profile at the administrator's login.
+    other = people["front"]
+    other_url = reverse("employees:edit", args=[other.pk])
+    spare = UserFactory(username="spare-admin")
+    spare.is_superuser = True
+    spare.save()
+    response = client.post(other_url, edit_data(other, user=spare.pk))
+    assert response.status_code == 200
+    other.refresh_from_db()
+    assert other.user_id != spare.pk
+    # Renaming the administrator's profile is ordinary HR work.
+    response = client.post(url, edit_data(admin_profile, full_name="Yeni Ad\x00\u202e"))
+    assert response.status_code == 302, response.context["form"].errors
+    admin_profile.refresh_from_db()
+    assert admin_profile.full_name == "Yeni Ad"
+
+
+def test_an_email_change_anywhere_is_audited(people):
+    from wagtail.models import ModelLogEntry
+
+    user = people["front"].user
+    user.email = "new@example.az"
+    user.save()
+    user.save(update_fields=["last_login"])
+    [entry] = ModelLogEntry.objects.filter(action="people.email_changed")
+    assert entry.data == {"old": "", "new": "new@example.az"}

@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import ModelLogEntry
@@ -209,6 +211,15 @@ def test_thousand_rows_import_in_a_bounded_number_of_queries(
         outcome = run(HEADER + rows)
     assert outcome.ok
     assert EmployeeProfile.objects.count() == 1000
+    # Again, every e-mail changed (each change audited): still bounded.
+    changed = "".join(
+        line.replace(",operator,,", f",operator,n{i}@example.az,") + "\n"
+        for i, line in enumerate(rows.splitlines())
+    )
+    with django_assert_max_num_queries(40):
+        outcome = run(HEADER + changed)
+    assert outcome.ok and outcome.record.updated_count == 1000
+    assert ModelLogEntry.objects.filter(action="people.email_changed").count() == 1000
 
 
 def test_command_prints_problems_and_fails(tmp_path, tree, operator, capsys):
@@ -226,3 +237,220 @@ def test_command_imports_a_good_file(tmp_path, tree, operator, capsys):
     call_command("import_employees", str(path))
     assert "3 created" in capsys.readouterr().out
     assert EmployeeProfile.objects.count() == 3
+
+
+# All or nothing, in fact ---------------------------------------------------------------
+
+
+def many_rows(count, start=0, unit="ganja-front"):
+    return "".join(
+        f"M{i:04d},Əhmədov Nicat {i},{unit},operator,m{i}@example.az,,\n"
+        for i in range(start, start + count)
+    )
+
+
+def test_one_bad_email_on_the_last_line_changes_nothing(tree, operator):
+    assert run(HEADER + many_rows(3)).ok
+    before = snapshot()
+    # Every other line is good and would create or change someone.
+    text = (
+        HEADER
+        + many_rows(3, unit="baku-1")
+        + many_rows(3, start=3)
+        + "M0099,Son Sətir,ganja,operator,son@@example.az,,\n"
+    )
+    outcome = run(text)
+    assert [(p.line, p.column) for p in outcome.problems] == [(8, "email")]
+    assert snapshot() == before
+    assert EmployeeImport.objects.count() == 1
+    assert not ModelLogEntry.objects.filter(action="people.email_changed").exists()
+
+
+def test_a_failure_half_way_through_writing_changes_nothing(
+    tree, operator, monkeypatch
+):
+    from people import importing
+
+    assert run(HEADER + many_rows(3)).ok
+    before = snapshot()
+    logged = ModelLogEntry.objects.count()
+    written = importing.update_existing
+
+    def write_then_fail(*args, **kwargs):
+        written(*args, **kwargs)  # new people created, known ones changed
+        assert EmployeeProfile.objects.count() == 6
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importing, "update_existing", write_then_fail)
+    changed = HEADER + many_rows(3, unit="baku-1") + many_rows(3, start=3)
+    with pytest.raises(RuntimeError):
+        run(changed, deactivate_missing=True)
+    assert snapshot() == before
+    assert EmployeeImport.objects.count() == 1
+    assert ModelLogEntry.objects.count() == logged
+
+
+# Nobody gains rights they should not have -------------------------------------------
+
+
+@pytest.fixture
+def hr(tree, make_employee):
+    return make_employee(tree["agency"], roles=("HR",), username="hr-aynur").user
+
+
+@pytest.fixture
+def superuser_profile(tree, make_employee):
+    profile = make_employee(tree["agency"], username="admin", employee_number="IT01")
+    profile.user.is_superuser = profile.user.is_staff = True
+    profile.user.email = "admin@asan.gov.az"
+    profile.user.save()
+    return profile
+
+
+def account(username):
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.values("email", "username", "is_active")
+        .get(username=username)
+    )
+
+
+ADMIN_ROW = "IT01,Admin Adminov,agency,operator,{email},,{active}\n"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ADMIN_ROW.format(email="attacker@example.az", active="yes"),
+        ADMIN_ROW.format(email="admin@asan.gov.az", active="no"),
+        "employee_number,full_name,org_unit,position,username\n"
+        "IT01,Admin Adminov,agency,operator,admin2\n",
+    ],
+    ids=["email", "deactivate", "username"],
+)
+def test_hr_cannot_change_the_login_of_an_account_with_more_rights(
+    hr, superuser_profile, operator, row
+):
+    before = account("admin"), snapshot()
+    text = row if row.startswith("employee_number") else HEADER + row
+    outcome = run(text, user=hr)
+    assert [p.line for p in outcome.problems] == [2]
+    assert "holds rights you do not have" in str(outcome.problems[0])
+    assert (account("admin"), snapshot()) == before
+
+
+def test_the_command_without_a_user_cannot_take_over_an_administrator(
+    tmp_path, superuser_profile, operator, capsys
+):
+    path = tmp_path / "staff.csv"
+    path.write_text(HEADER + ADMIN_ROW.format(email="x@example.az", active="yes"))
+    with pytest.raises(CommandError, match="nothing was changed"):
+        call_command("import_employees", str(path))
+    assert "holds rights" in capsys.readouterr().err
+    assert account("admin")["email"] == "admin@asan.gov.az"
+
+
+def test_the_command_as_an_administrator_may(
+    tmp_path, superuser_profile, operator, django_user_model
+):
+    django_user_model.objects.create_superuser("root", password="x")
+    path = tmp_path / "staff.csv"
+    path.write_text(HEADER + ADMIN_ROW.format(email="new@asan.gov.az", active="yes"))
+    call_command("import_employees", str(path), "--as", "root", stdout=io.StringIO())
+    assert account("admin")["email"] == "new@asan.gov.az"
+    entry = ModelLogEntry.objects.get(
+        action="people.email_changed", user__username="root"
+    )
+    assert entry.data == {"old": "admin@asan.gov.az", "new": "new@asan.gov.az"}
+
+
+def test_hr_cannot_change_another_hr_officer_with_rights_they_lack(
+    hr, tree, make_employee, operator
+):
+    # A trainer may edit the question bank, which HR may not: HR cannot take them over.
+    trainer = make_employee(tree["agency"], roles=("Trainer",), employee_number="TR1")
+    row = f"TR1,{trainer.full_name},agency,operator,mine@example.az,,yes\n"
+    assert not run(HEADER + row, user=hr).ok
+    # An ordinary employee's e-mail HR may change, and the change is audited.
+    plain = make_employee(tree["front"], employee_number="E1")
+    outcome = run(
+        HEADER + f"E1,{plain.full_name},baku-1-yasamal-front,operator,e1@x.az,,yes\n",
+        user=hr,
+    )
+    assert outcome.ok, outcome.problems
+    entry = ModelLogEntry.objects.get(action="people.email_changed")
+    assert (entry.user, entry.object_id) == (hr, str(plain.user_id))
+
+
+def test_profile_only_changes_to_a_privileged_account_are_allowed(
+    hr, superuser_profile, operator
+):
+    row = "IT01,Adminov Admin Yeni,baku-1,operator,,,yes\n"
+    outcome = run(HEADER + row, user=hr)
+    assert outcome.ok, outcome.problems
+    superuser_profile.refresh_from_db()
+    assert superuser_profile.full_name == "Adminov Admin Yeni"
+    assert account("admin")["email"] == "admin@asan.gov.az"
+
+
+def test_deactivate_missing_keeps_accounts_with_more_rights_and_audits_the_rest(
+    hr, superuser_profile, operator
+):
+    assert run(GOOD, user=hr).ok
+    only_two = "".join(GOOD.splitlines(keepends=True)[:3])
+    outcome = run(only_two, user=hr, deactivate_missing=True)
+    assert outcome.ok
+    assert outcome.kept_active == [superuser_profile]
+    assert account("admin")["is_active"] is True
+    # HR's own profile is missing from the file too: HR holds their own rights.
+    a003 = EmployeeProfile.objects.get(employee_number="A003").user
+    deactivated = ModelLogEntry.objects.filter(action="people.account_deactivated")
+    assert {(e.object_id, e.user) for e in deactivated} == {
+        (str(a003.pk), hr),
+        (str(hr.pk), hr),
+    }
+    assert not EmployeeProfile.objects.get(employee_number="A003").user.is_active
+
+
+def test_deactivation_by_import_ends_the_leavers_sessions(tree, operator, client):
+    assert run(GOOD).ok
+    leaver = EmployeeProfile.objects.get(employee_number="A003").user
+    client.force_login(leaver)
+    assert client.get("/me/").status_code == 200
+    row = "A003,İsmayılov Tural Fikrət oğlu,ganja-front,operator,,,no\n"
+    assert run(HEADER + row).ok
+    from django.contrib.sessions.models import Session
+
+    assert not Session.objects.exists()
+    assert client.get("/me/").status_code == 302  # sent to the login page
+
+
+def test_names_lose_control_characters_and_usernames_are_checked(tree, operator):
+    text = (
+        "employee_number,full_name,org_unit,position,username\n"
+        'C1,"Əliyeva\x00 Leyla\r\nRəşid \u202eqızı\u202c",baku-1,operator,\n'
+        "C2,Quliyev Orxan,baku-1,operator,bad name\n"
+    )
+    outcome = run(text)
+    assert [(p.line, p.column) for p in outcome.problems] == [(3, "username")]
+    outcome = run(text.replace("bad name", "c2"))
+    assert outcome.ok, outcome.problems
+    name = EmployeeProfile.objects.get(employee_number="C1").full_name
+    assert name == "Əliyeva Leyla Rəşid qızı"
+
+
+def test_a_page_publishers_login_is_protected_too(hr, tree, make_employee, operator):
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission, Page
+
+    publishers = Group.objects.create(name="Publishers")
+    GroupPagePermission.objects.create(
+        group=publishers,
+        page=Page.get_first_root_node(),
+        permission=Permission.objects.get(codename="publish_page"),
+    )
+    editor = make_employee(tree["agency"], roles=("Publishers",), employee_number="P1")
+    row = f"P1,{editor.full_name},agency,operator,mine@example.az,,yes\n"
+    assert [p.column for p in run(HEADER + row, user=hr).problems] == ["email"]

@@ -83,3 +83,24 @@ def test_scope_costs_two_queries_whatever_the_number_of_managed_units(
     manager.user.is_superuser  # noqa: B018 - user loaded
     with django_assert_num_queries(4):  # 2 for permissions, 1 for paths, 1 for people
         list(EmployeeProfile.objects.visible_to(manager.user))
+
+
+# Leavers ---------------------------------------------------------------------------
+
+
+def test_a_manager_who_left_sees_nobody_even_with_an_active_login(
+    tree, staff, manager_of
+):
+    manager = manager_of(tree["baku"])
+    # The profile is deactivated by a bulk update that bypasses every signal: the
+    # scoping helper itself must ignore a manager who left.
+    EmployeeProfile.objects.filter(pk=manager.pk).update(is_active=False)
+    assert visible(manager.user) - {manager} == set()
+    assert set(OrgUnit.objects.visible_to(manager.user)) == set()
+
+
+def test_an_inactive_login_sees_nobody(tree, staff, make_employee):
+    hr = make_employee(tree["agency"], roles=("HR",))
+    hr.user.is_active = False
+    hr.user.is_superuser = True
+    assert visible(hr.user) == set()

@@ -129,6 +129,8 @@ CASES = {
     "certificate_admin:delete": Case("L D D D D D D D", "certificate"),
     "certificate_admin:usage": Case("L D D D D D D D", "certificate"),
     "certificate_admin:archive_download": Case("L D D M M M O M", "archive"),
+    # A document used in a lesson: for the enrolled employee and document editors
+    "wagtaildocs_serve": Case("L O M M M M M O", "document"),
 }
 
 
@@ -243,6 +245,124 @@ def test_object_urls_answer_each_role_as_expected(world, client):
     assert wrong == {}, "(got, expected) per role"
 
 
+def test_every_signed_in_page_is_private_and_not_stored(world, client):
+    """Personal pages (the employee site, every object URL a person may open, the
+    admin) carry ``Cache-Control: private, no-store``: no proxy or shared browser
+    keeps them."""
+    from courses.models import CoursePage, LessonPage
+
+    pages = [
+        "/dashboard/", "/me/", "/my-skills/", "/my-certificates/", "/competencies/",
+        CoursePage.objects.get(pk=world.course).url,
+        LessonPage.objects.get(pk=world.lesson).url,
+        reverse("certificates:verify", args=[world.certificate_code]),
+        "/admin/",
+    ]  # fmt: skip
+    for name, case in CASES.items():
+        if case.method == "get" and case.outcomes()["self"] == "ok":
+            pages.append(reverse(name, args=world.args(case.args)))
+    stored = []
+    for role in ("self", "hr"):
+        client.force_login(world.users[role])
+        for url in pages:
+            response = client.get(url)
+            if response.status_code != 200:
+                continue
+            cache = response.get("Cache-Control", "")
+            if "private" not in cache or "no-store" not in cache:
+                stored.append((role, url, cache))
+    assert stored == []
+
+
+def test_snippet_choosers_open_only_with_a_right_on_the_model(world, client):
+    """Wagtail's snippet chooser lists every row to anyone in the admin; ours check
+    the model's permissions. Managers and HR do not browse the question bank."""
+    from django.apps import apps
+    from wagtail.snippets.models import get_snippet_models
+
+    assert get_snippet_models(), "no snippets registered"
+    wrong = []
+    for model in get_snippet_models():
+        opts = model._meta
+        base = f"wagtailsnippetchoosers_{opts.app_label}_{opts.model_name}"
+        urls = [reverse(f"{base}:choose"), reverse(f"{base}:choose_results")]
+        for role in ("manager_same", "hr", "trainer", "admin"):
+            user = world.users[role]
+            allowed = any(
+                user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+                for action in ("add", "change", "delete", "view")
+            )
+            client.force_login(user)
+            for url in urls:
+                got = outcome(client.get(url), role)
+                if got != ("ok" if allowed else "denied"):
+                    wrong.append((role, url, got))
+    assert apps.get_model("quizzes", "Question") in get_snippet_models()
+    assert wrong == []
+
+
+def admin_listing_urls():
+    """Every admin URL that takes no argument: Wagtail's own reports (Site history,
+    workflows, locked and aging pages), ours, listings, choosers, dashboards."""
+    found = set()
+    for _name, route in named_routes():
+        if "<" in route or not route.startswith("admin/") or "(?P" in route:
+            continue
+        if any(
+            word in route
+            for word in ("logout", "login", "password_reset", "failwhale", "test404")
+        ):
+            continue
+        found.add("/" + route.replace("^", "").replace("$", ""))
+    return sorted(found)
+
+
+def test_no_admin_page_or_export_shows_a_manager_other_units_people(world, client):
+    """Every admin page without arguments, and its CSV/XLSX export where it has one,
+    as the manager of another unit: nothing names the employee of the first unit.
+    The manager of that unit sees them in Site history (so the test can fail)."""
+    from wagtail.log_actions import log
+
+    from people.models import EmployeeProfile
+
+    me = EmployeeProfile.objects.get(pk=world.profile)
+    log(me, "wagtail.edit", user=world.users["hr"])
+    markers = (me.full_name, me.employee_number, world.certificate_code)
+    client.force_login(world.users["manager_same"])
+    history = client.get("/admin/reports/site-history/").content.decode()
+    assert me.full_name in history  # the manager of their unit sees them
+    client.force_login(world.users["manager_other"])
+    leaks = []
+    for url in admin_listing_urls():
+        response = client.get(url)
+        if response.status_code != 200 or response.streaming:
+            continue
+        body = response.content.decode(errors="replace")
+        exports = ["csv", "xlsx"] if "export=csv" in body else []
+        bodies = [body] + [export_text(client.get(url, {"export": f})) for f in exports]
+        for marker in markers:
+            if any(marker in text for text in bodies):
+                leaks.append((url, marker))
+    assert leaks == []
+
+
+def export_text(response):
+    import io
+
+    data = (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
+    if data.startswith(b"PK"):
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(data)).active
+        return "\n".join(
+            " ".join(str(v) for v in row if v is not None)
+            for row in sheet.iter_rows(values_only=True)
+        )
+    return data.decode("utf-8", errors="replace")
+
+
 def test_wagtail_and_reference_urls_are_closed_to_anonymous_and_employees(
     client, tree, make_employee
 ):
@@ -281,6 +401,19 @@ def issued_and_rendered(employee, course, hr):
     )
     certificate_render(certificate_id=certificate.pk)
     return certificate
+
+
+def lesson_document(lesson):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Xidmət standartı",
+        file=ContentFile(b"%PDF-1.4 sweep", name="standart.pdf"),
+    )
+    lesson.body.append(("document", {"document": document, "title": "Standart"}))
+    lesson.save_revision().publish()
+    return document
 
 
 class World:
@@ -349,7 +482,12 @@ def world(db, tree, make_employee, manager_of, catalogue):
         requested_by=users["hr"], status=CertificateArchive.Status.READY
     )
     archive.file.save("sweep.zip", ContentFile(b"PK\x05\x06" + b"\x00" * 18))
+    # In a course of its own: the sweep withdraws the first enrolment on its way.
+    reading = make_course(catalogue, title="Oxu materialları", lessons=1)
+    enrol_self(employee=me, course=reading)
+    document = lesson_document(reading.lessons()[0].specific)
     return World(
+        document=(document.pk, document.filename),
         certificate=certificate.pk,
         certificate_code=certificate.code,
         revocable=revocable.pk,

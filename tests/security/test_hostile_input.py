@@ -145,3 +145,24 @@ def course(catalogue):
     from tests.courses.conftest import make_course
 
     return make_course(catalogue)
+
+
+def test_a_lesson_completed_by_its_activities_cannot_be_marked_done_by_hand(
+    client, world
+):
+    """A forged "mark as done" on an "Activities" lesson completes nothing."""
+    from courses.models import LessonPage, LessonProgress
+
+    lesson = LessonPage.objects.get(pk=world.lesson)
+    lesson.completion = LessonPage.Completion.ACTIVITIES
+    lesson.save_revision().publish()
+    client.force_login(world.users["self"])
+    enrolment = Enrolment.objects.get(pk=world.enrolment)
+    status = enrolment.status
+    response = client.post(reverse("courses:mark_lesson_done", args=[lesson.pk]))
+    assert response.status_code == 302
+    assert not LessonProgress.objects.filter(
+        enrolment=enrolment, completed_at__isnull=False
+    ).exists()
+    enrolment.refresh_from_db()
+    assert (enrolment.status, enrolment.completed_at) == (status, None)

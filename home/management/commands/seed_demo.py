@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from home import demo
 from home.demo_data import DEMO_USERS
@@ -10,7 +10,24 @@ class Command(BaseCommand):
         "Build the demo agency (units, positions, staff, competencies). Safe to re-run."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help=(
+                "seed even though LMS_ENVIRONMENT is not dev or test (it creates an "
+                "'admin' superuser with the demo password)"
+            ),
+        )
+
+    def handle(self, *args, force=False, **options):
+        environment = getattr(settings, "LMS_ENVIRONMENT", "production")
+        if environment not in ("dev", "test") and not force:
+            raise CommandError(
+                f"Refusing to seed demo data in a {environment!r} site: it creates an "
+                "'admin' superuser and other logins with the demo password. Use "
+                "--force on a throwaway staging copy."
+            )
         demo.seed()
         password = settings.LMS_DEMO_PASSWORD
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))

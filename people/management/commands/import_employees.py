@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from people.importing import import_employees
@@ -17,12 +18,34 @@ class Command(BaseCommand):
             help="create organisation units and positions the file names but lacks",
         )
         parser.add_argument(
+            "--as",
+            dest="as_user",
+            metavar="USERNAME",
+            help=(
+                "import as this user: recorded as the importer, and limited to their "
+                "rights. Without it the import may not change the login (e-mail, "
+                "username, active state) of any account that holds rights"
+            ),
+        )
+        parser.add_argument(
             "--deactivate-missing",
             action="store_true",
             help="deactivate active employees who are not in the file (people who left)",
         )
 
-    def handle(self, *args, file, create_missing, deactivate_missing, **options):
+    def handle(
+        self, *args, file, create_missing, deactivate_missing, as_user, **options
+    ):
+        importer = None
+        if as_user:
+            User = get_user_model()
+            importer = User.objects.filter(
+                **{User.USERNAME_FIELD: as_user, "is_active": True}
+            ).first()
+            if importer is None:
+                raise CommandError(f"No active user {as_user!r}.")
+            if not importer.has_perm("people.import_employees"):
+                raise CommandError(f"{as_user} may not import employees.")
         try:
             with open(file, "rb") as handle:
                 data = handle.read()
@@ -31,6 +54,7 @@ class Command(BaseCommand):
         outcome = import_employees(
             data=data,
             file_name=file,
+            user=importer,
             create_missing=create_missing,
             deactivate_missing=deactivate_missing,
         )
@@ -49,3 +73,8 @@ class Command(BaseCommand):
                 f"and {record.positions_created} positions created."
             )
         )
+        for profile in outcome.kept_active:
+            self.stdout.write(
+                f"Kept active (not in the file, but the account holds rights the "
+                f"importer lacks): {profile}"
+            )
