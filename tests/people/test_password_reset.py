@@ -112,3 +112,11 @@ def test_a_new_password_ends_the_lockout_of_the_forgotten_one(client, leyla):
         reverse("people:login"), {"username": "leyla", "password": NEW_PASSWORD}
     )
     assert response.status_code == 302
+
+
+def test_a_limit_below_one_is_refused_at_start_up(settings):
+    from people.checks import check_password_reset_limits
+
+    assert check_password_reset_limits() == []
+    settings.LMS_PASSWORD_RESET_EMAIL_LIMIT = 0
+    assert [e.id for e in check_password_reset_limits()] == ["people.E003"]
