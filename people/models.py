@@ -252,4 +252,4 @@ def subtree_q(paths, lookup):
     return q
 
 
-from .records import RequestCount  # noqa: E402, F401  (models kept in their own file)
+from .records import Notification, RequestCount  # noqa: E402, F401  (own file)

@@ -30,4 +30,6 @@ urlpatterns = [
     ),
     path("language/", views.set_language, name="set_language"),
     path("me/", views.my_profile, name="my_profile"),
+    path("notifications/", views.notifications_page, name="notifications"),
+    path("notifications/read/", views.notifications_read, name="notifications_read"),
 ]

@@ -1,0 +1,13 @@
+from django import template
+
+from ..notifications import unread_count
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def unread_notifications(context):
+    """How many notifications the signed-in person has not read (one query)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return unread_count(user) if user is not None else 0
