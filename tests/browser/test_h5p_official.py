@@ -174,7 +174,9 @@ def test_official_package_imports_plays_and_records_its_score(
         case.play(frame)
         settle(page)
         return
-    with page.expect_response(scored_top_level) as posted:
+    # Six clicks with the player's animations can outlast the default 10 s on a loaded
+    # machine; the wait covers the whole play, not one step.
+    with page.expect_response(scored_top_level, timeout=60_000) as posted:
         case.play(frame)
     assert posted.value.status == 201, posted.value.text()
     settle(page)
