@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from people.models import EmployeeProfile
 
+from .assessments import assessment_states
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress
 
 
@@ -115,7 +116,7 @@ def dashboard_sections(user):
 
 def outline(course, enrolment):
     """The lessons and quizzes of ``course`` (this language copy), in order, with the
-    employee's completed lessons marked."""
+    employee's completed lessons and passed quizzes marked."""
     lessons = list(course.get_children().live().specific())
     done = set()
     if enrolment:
@@ -124,6 +125,7 @@ def outline(course, enrolment):
                 enrolment=enrolment, completed_at__isnull=False
             ).values_list("lesson_key", flat=True)
         )
+        done |= assessment_states(course, [enrolment])[enrolment.pk].passed_keys
     return [(lesson, lesson.translation_key in done) for lesson in lessons]
 
 
@@ -136,7 +138,7 @@ def course_context(course, request, enrolment=None):
             Enrolment.objects.current()
             .for_course(course)
             .filter(employee=profile)
-            .select_related("course", "last_lesson")
+            .select_related("course", "last_lesson", "employee")
             .first()
         )
     lessons = outline(course, enrolment)

@@ -156,10 +156,12 @@ class CoursePage(TransliteratedSlugMixin, Page):
         verbose_name_plural = _("courses")
 
     def get_context(self, request, *args, **kwargs):
+        from ..next_step import next_step_context
         from ..progress import course_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request))
+        context.update(next_step_context(context["enrolment"]))
         return context
 
     def serve(self, request, *args, **kwargs):
