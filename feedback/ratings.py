@@ -60,15 +60,13 @@ class Lookups:
 
     def __init__(self, items):
         def codes(key):
-            return {i.get(key) for i in items if isinstance(i, dict)} - {None}
+            values = (item.get(key) for item in items if isinstance(item, dict))
+            return {value for value in values if isinstance(value, str)}
 
-        wanted_units = {c for c in codes("unit") if isinstance(c, str)}
-        self.units = {u.code: u for u in OrgUnit.objects.filter(code__in=wanted_units)}
-        wanted_services = {c for c in codes("service") if isinstance(c, str)}
-        self.services = {
-            s.code: s
-            for s in Service.objects.filter(code__in=wanted_services, is_active=True)
-        }
+        units = OrgUnit.objects.filter(code__in=codes("unit"))
+        self.units = {unit.code: unit for unit in units}
+        services = Service.objects.filter(code__in=codes("service"), is_active=True)
+        self.services = {service.code: service for service in services}
         self.categories = {c.code: c for c in FeedbackCategory.objects.all()}
 
 
