@@ -245,6 +245,39 @@ def test_object_urls_answer_each_role_as_expected(world, client):
     assert wrong == {}, "(got, expected) per role"
 
 
+def test_the_feedback_endpoint_answers_no_role_without_its_token(world, client):
+    """The monitors' endpoint takes a bearer token, never a session: every role gets
+    401, and a monitor may post only for its own unit and those below it."""
+    from django.utils import timezone
+
+    from feedback.models import FeedbackRating, Monitor, Service
+
+    Service.objects.create(code="passport", name="Pasport")
+    got = {}
+    for role in ROLES:
+        client.logout()
+        if world.users[role] is not None:
+            client.force_login(world.users[role])
+        response = client.post("/api/feedback/", "[]", content_type="application/json")
+        got[role] = response.status_code
+    assert set(got.values()) == {401}
+    monitor = Monitor(org_unit=world.users["manager_other"].employee_profile.org_unit)
+    token = monitor.set_new_token()
+    monitor.save()
+    item = {
+        "event_id": "x", "unit": "baku-1", "service": "passport", "rating": 1,
+        "rated_at": timezone.now().isoformat(), "categories": ["courtesy"],
+    }  # fmt: skip
+    response = client.post(
+        "/api/feedback/",
+        [item],
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 400
+    assert not FeedbackRating.objects.exists()
+
+
 def test_every_signed_in_page_is_private_and_not_stored(world, client):
     """Personal pages (the employee site, every object URL a person may open, the
     admin) carry ``Cache-Control: private, no-store``: no proxy or shared browser
