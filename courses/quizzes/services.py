@@ -306,5 +306,8 @@ def refreshed_key(key, cache, build_item):
         cache[key["question_id"]] = question
     if question is None or question.type != key["type"]:
         return key
-    _shown, fresh = build_item(question, key["slot"], random.Random(0), False)
+    tokens = {pk: token for token, pk in key.get("options", {}).items()}
+    _shown, fresh = build_item(
+        question, key["slot"], random.Random(0), False, tokens=tokens
+    )
     return fresh
