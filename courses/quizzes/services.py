@@ -16,7 +16,7 @@ from courses.models import Enrolment
 from courses.services import recompute
 
 from .models import Attempt, AttemptItem, Question, QuizPage
-from .scoring import percent, score_attempt
+from .scoring import passed, percent, score_attempt
 from .signals import attempt_graded
 from .snapshot import build_item
 
@@ -211,7 +211,7 @@ def grade_attempt(attempt, now, by_sweep=False):
     attempt.score, attempt.max_score = earned, possible
     attempt.percent = percent(earned, possible)
     quiz = attempt.quiz
-    attempt.passed = attempt.percent >= quiz.pass_mark
+    attempt.passed = passed(attempt.percent, quiz.pass_mark)
     attempt.state = Attempt.State.GRADED
     attempt.submitted_at = now if not by_sweep else (attempt.answers_close_at or now)
     attempt.graded_at = now
@@ -299,7 +299,7 @@ def regrade_quiz(*, quiz, by):
         earned, possible, items = score_attempt(keys, attempt.answers)
         attempt.score, attempt.max_score = earned, possible
         attempt.percent = percent(earned, possible)
-        attempt.passed = attempt.percent >= quiz.pass_mark
+        attempt.passed = passed(attempt.percent, quiz.pass_mark)
         attempt.save(update_fields=["key", "score", "max_score", "percent", "passed"])
         write_items(attempt, items)
         log(
