@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from . import conf, signing
 from .fetcher import AssetFetcher
 from .fonts import font_face_css
-from .layout import fitted_document, page_geometry, type_sizes
+from .layout import PDF_OPTIONS, fitted_document, page_geometry, type_sizes
 from .placeholders import fill, paragraphs
 
 
@@ -105,7 +105,7 @@ def render_pdf(template, text, language, created=None, sign=True):
         base_url=conf.site_url() + "/",
         url_fetcher=AssetFetcher(),
     )
-    pdf = document.write_pdf()
+    pdf = document.write_pdf(**PDF_OPTIONS)
     if sign and signing.is_enabled():
         with translation.override(language):
             reason = _("Certificate %(code)s") % {"code": text.code}
