@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from . import conf, signing
 from .fetcher import AssetFetcher
 from .fonts import font_face_css
-from .layout import fitted_document, page_geometry, type_sizes
+from .layout import PDF_OPTIONS, fitted_document, page_geometry, type_sizes
 from .placeholders import fill, paragraphs
 
 
@@ -26,6 +26,7 @@ class CertificateText:
 
     employee_name: str
     course_title: str
+    course_hours: str
     issue_date: str
     expiry_date: str
     competencies: str
@@ -37,6 +38,13 @@ def format_date(moment):
     return formats.date_format(timezone.localtime(moment).date(), "DATE_FORMAT")
 
 
+def hours_text(minutes):
+    """A course's length in hours as the language writes it: "8", "1,5"."""
+    hours = round(minutes / 60, 1)
+    places = 0 if hours == int(hours) else 1
+    return formats.number_format(hours, places, use_l10n=True)
+
+
 def expiry_text(moment):
     return format_date(moment) if moment else _("does not expire")
 
@@ -44,7 +52,9 @@ def expiry_text(moment):
 def qr_svg(url):
     """The verification URL as an inline SVG QR code (black on white, scanned best)."""
     code = segno.make(url, error="m")
-    return mark_safe(code.svg_inline(scale=1, omitsize=True, border=0, dark="#000"))
+    title = _("QR code of the verification page")
+    svg = code.svg_inline(scale=1, omitsize=True, border=0, dark="#000", title=title)
+    return mark_safe(svg)
 
 
 def image_url(image, spec):
@@ -78,6 +88,7 @@ def html_context(template, text, language, created=None, scale=1.0):
         "title_text": template.display_title,
         "paragraphs": paragraphs(template.display_body, values),
         "logo_url": image_url(template.logo, "max-800x400"),
+        "seal_url": image_url(template.seal, "max-400x400"),
         "background_url": image_url(template.background_image, "max-2400x2400"),
         "signatories": signatory_rows(template),
         "qr_svg": qr_svg(text.verification_url),
@@ -105,7 +116,7 @@ def render_pdf(template, text, language, created=None, sign=True):
         base_url=conf.site_url() + "/",
         url_fetcher=AssetFetcher(),
     )
-    pdf = document.write_pdf()
+    pdf = document.write_pdf(**PDF_OPTIONS)
     if sign and signing.is_enabled():
         with translation.override(language):
             reason = _("Certificate %(code)s") % {"code": text.code}
