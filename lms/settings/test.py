@@ -29,4 +29,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"].pop("transaction_mode", None)
 
 LMS_ENVIRONMENT = "test"
+# Each test clears the cache (tests/conftest.py): never a shared Redis database.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks"]  # noqa: F405

@@ -1,7 +1,6 @@
 """The course page, a lesson and “My learning” cost a fixed number of SQL queries,
 whatever the number of lessons and competencies (issue 14)."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -11,9 +10,6 @@ from tests.courses.conftest import make_course
 from tests.factories import CompetencyFactory, make_levels
 
 LESSON_QUERIES = 12
-
-# Fails until the hot paths are reworked (issue 14); removed as each one passes.
-BEFORE_ISSUE_14 = pytest.mark.xfail(strict=True, reason="issue 14")
 
 
 def queries_for(client, url):
@@ -38,7 +34,6 @@ def course_with(catalogue, employee, lessons, competencies, title=None):
     return course
 
 
-@BEFORE_ISSUE_14
 def test_course_page_queries_do_not_grow_with_lessons_or_competencies(
     client, catalogue, employee
 ):
@@ -48,14 +43,12 @@ def test_course_page_queries_do_not_grow_with_lessons_or_competencies(
     assert large == small
 
 
-@BEFORE_ISSUE_14
 def test_a_lesson_costs_at_most_12_queries(client, catalogue, employee):
     client.force_login(employee.user)
     course = course_with(catalogue, employee, 5, 2)
     assert queries_for(client, course.lessons()[1].url) <= LESSON_QUERIES
 
 
-@BEFORE_ISSUE_14
 def test_course_page_costs_no_more_than_a_lesson(client, catalogue, employee):
     client.force_login(employee.user)
     course = course_with(catalogue, employee, 5, 2)
@@ -73,7 +66,6 @@ def test_dashboard_queries_do_not_grow_with_courses_lessons_or_competencies(
     assert queries_for(client, "/dashboard/") == one
 
 
-@BEFORE_ISSUE_14
 def test_dashboard_costs_no_more_than_a_lesson(client, catalogue, employee):
     client.force_login(employee.user)
     course_with(catalogue, employee, 3, 1)
