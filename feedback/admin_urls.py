@@ -2,9 +2,17 @@
 
 from django.urls import path
 
-from . import admin_views, viewsets
+from . import admin_views, views, viewsets
 
 urlpatterns = [
+    path("", views.NeedsReportView.as_view(), name="feedback_report"),
+    path(
+        "results/",
+        views.NeedsReportView.as_view(results_only=True),
+        name="feedback_report_results",
+    ),
+    path("assign/", views.assign_view, name="feedback_assign"),
+    path("assignments/<int:pk>/", views.EffectView.as_view(), name="feedback_effect"),
     path("import/", admin_views.import_view, name="feedback_import"),
     path(
         "monitors/<int:pk>/token/",

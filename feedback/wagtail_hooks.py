@@ -32,6 +32,13 @@ def register_feedback_urls():
 def menu_items():
     return [
         PermissionMenuItem(
+            _("Training needs"),
+            reverse("feedback_report"),
+            icon_name="comment",
+            order=1,
+            permission="feedback.view_feedback_report",
+        ),
+        PermissionMenuItem(
             _("Import ratings"),
             reverse("feedback_import"),
             icon_name="upload",
