@@ -157,7 +157,11 @@ class Sources:
 
     def library(self, key):
         if key not in self.found:
-            self.found[key] = self.from_repository(key) or self.from_donors(key)
+            self.found[key] = (
+                self.from_repository(key, ["HEAD"])
+                or self.from_donors(key)
+                or self.from_repository(key, release_tags(self.git_dir(key[0]), key))
+            )
             if self.found[key] is None:
                 raise AssemblyError(
                     f"{folder_name(key)}: no mirror of {REPOSITORIES.get(key[0], 'its repository')} "
@@ -170,11 +174,11 @@ class Sources:
         path = self.mirrors / repository / "repo" if repository else None
         return path if path and path.exists() else None
 
-    def from_repository(self, key):
+    def from_repository(self, key, refs):
         git_dir = self.git_dir(key[0])
         if git_dir is None:
             return None
-        for ref in candidate_refs(git_dir, key):
+        for ref in refs:
             metadata = json.loads(git(git_dir, "show", f"{ref}:library.json"))
             if library_id(metadata) == key:
                 return self.checkout(git_dir, ref)
@@ -219,11 +223,13 @@ class Sources:
                 self.donated.setdefault(library.key, library)
 
 
-def candidate_refs(git_dir, key):
-    """HEAD first, then the release tags of that major.minor, newest first."""
+def release_tags(git_dir, key):
+    """The release tags of that major.minor, newest first."""
+    if git_dir is None:
+        return []
     prefix = f"{key[1]}.{key[2]}."
     tags = git(git_dir, "tag", "--list", f"{prefix}*", "--sort=-v:refname")
-    return ["HEAD", *[t for t in tags.decode().split() if t.startswith(prefix)]]
+    return [tag for tag in tags.decode().split() if tag.startswith(prefix)]
 
 
 def ignored_names(tree):
@@ -293,7 +299,6 @@ def from_mirrors(tree, mirrors):
             changed = True
     if changed:
         (tree / "package.json").write_text(json.dumps(manifest, indent=2))
-        (tree / "package-lock.json").unlink(missing_ok=True)
     return changed
 
 
