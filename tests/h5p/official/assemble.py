@@ -190,7 +190,9 @@ class Sources:
         if not (tree / ".complete").exists():
             shutil.rmtree(tree, ignore_errors=True)
             tree.mkdir(parents=True)
-            with tarfile.open(fileobj=io.BytesIO(git(git_dir, "archive", commit))) as tar:
+            with tarfile.open(
+                fileobj=io.BytesIO(git(git_dir, "archive", commit))
+            ) as tar:
                 tar.extractall(tree, filter="data")
             files = library_files(tree)
             if Library(files, tree).missing():
@@ -198,7 +200,9 @@ class Sources:
             (tree / ".complete").write_text(commit)
         library = Library(library_files(tree), f"{git_dir.parent.name}@{commit[:12]}")
         if library.missing():
-            raise AssemblyError(f"{library.origin}: built, yet lacks {library.missing()}")
+            raise AssemblyError(
+                f"{library.origin}: built, yet lacks {library.missing()}"
+            )
         return library
 
     def from_donors(self, key):
@@ -211,7 +215,9 @@ class Sources:
         return self.donated.get(key)
 
     def read_donor(self, git_dir, path, origin):
-        with zipfile.ZipFile(io.BytesIO(git(git_dir, "show", f"HEAD:{path}"))) as package:
+        with zipfile.ZipFile(
+            io.BytesIO(git(git_dir, "show", f"HEAD:{path}"))
+        ) as package:
             folders = {}
             for name in package.namelist():
                 folder, _, rest = name.partition("/")
@@ -290,10 +296,20 @@ def from_mirrors(tree, mirrors):
             repository, _, ref = wanted.removeprefix("github:").partition("#")
             git_dir = Path(mirrors) / repository.replace("/", "+") / "repo"
             if not git_dir.exists():
-                raise AssemblyError(f"{tree.name} needs {wanted}: no mirror at {git_dir}")
-            packed = tree.parent / f"npm-{repository.replace('/', '+')}-{ref or 'HEAD'}.tgz"
+                raise AssemblyError(
+                    f"{tree.name} needs {wanted}: no mirror at {git_dir}"
+                )
+            packed = (
+                tree.parent / f"npm-{repository.replace('/', '+')}-{ref or 'HEAD'}.tgz"
+            )
             packed.write_bytes(
-                git(git_dir, "archive", "--format=tar.gz", "--prefix=package/", ref or "HEAD")
+                git(
+                    git_dir,
+                    "archive",
+                    "--format=tar.gz",
+                    "--prefix=package/",
+                    ref or "HEAD",
+                )
             )
             manifest[section][name] = f"file:{packed}"
             changed = True
@@ -335,8 +351,13 @@ def with_ids(value):
     if isinstance(value, dict):
         value = {key: with_ids(item) for key, item in value.items()}
         if "library" in value and "params" in value:
-            value.setdefault("subContentId", str(uuid.uuid5(uuid.NAMESPACE_URL, json.dumps(value, sort_keys=True))))
-            value.setdefault("metadata", {"contentType": value["library"].split()[0], "license": "U"})
+            value.setdefault(
+                "subContentId",
+                str(uuid.uuid5(uuid.NAMESPACE_URL, json.dumps(value, sort_keys=True))),
+            )
+            value.setdefault(
+                "metadata", {"contentType": value["library"].split()[0], "license": "U"}
+            )
         return value
     if isinstance(value, list):
         return [with_ids(item) for item in value]
@@ -353,8 +374,10 @@ def with_defaults(fields, params, sources):
             continue
         if name in params:
             params[name] = field_value(field, params[name], sources)
-        elif field["type"] == "group" and not field.get("optional"):
-            params[name] = field_value(field, {} if len(field["fields"]) > 1 else None, sources)
+        elif field["type"] == "group":  # the editor saves every group
+            params[name] = field_value(
+                field, {} if len(field["fields"]) > 1 else None, sources
+            )
             if params[name] is None:
                 del params[name]
         elif "default" in field and field["type"] != "library":
@@ -378,7 +401,10 @@ def field_value(field, value, sources):
         major, minor = version.split(".")
         library = sources.library((name, int(major), int(minor)))
         semantics = json.loads(library.files.get("semantics.json", b"[]"))
-        return {**value, "params": with_defaults(semantics, value.get("params", {}), sources)}
+        return {
+            **value,
+            "params": with_defaults(semantics, value.get("params", {}), sources),
+        }
     return value
 
 
@@ -457,7 +483,9 @@ def main(argv=None):
         incoming.write_bytes(data)
         assert main_library(incoming) == name, main_library(incoming)
         incoming.replace(target / f"{name}.h5p")
-        origins = ", ".join(f"{folder_name(lib.key)} ({lib.origin})" for lib in libraries)
+        origins = ", ".join(
+            f"{folder_name(lib.key)} ({lib.origin})" for lib in libraries
+        )
         print(f"{name}.h5p  ← {origins}")
     return 1 if failed else 0
 

@@ -22,7 +22,10 @@ def text(html):
 GREETING = dict(
     question="<p>Vətəndaş xidmət zalına daxil olanda könüllü nə edir?</p>",
     answers=[
-        {"text": "<div>Vətəndaşı salamlayır və ona yol göstərir</div>", "correct": True},
+        {
+            "text": "<div>Vətəndaşı salamlayır və ona yol göstərir</div>",
+            "correct": True,
+        },
         {"text": "<div>Növbəti vətəndaşı gözləyir</div>", "correct": False},
         {"text": "<div>Vətəndaşdan sənədləri tələb edir</div>", "correct": False},
     ],
@@ -185,7 +188,13 @@ PACKAGES = [
                 "slides": [
                     {
                         "elements": [
-                            {"x": 5, "y": 5, "width": 90, "height": 60, "action": text(SLIDE_TEXT)}
+                            {
+                                "x": 5,
+                                "y": 5,
+                                "width": 90,
+                                "height": 60,
+                                "action": text(SLIDE_TEXT),
+                            }
                         ],
                         "keywords": [{"main": "Xidmət zalında gün"}],
                     },
@@ -205,6 +214,38 @@ PACKAGES = [
                 "keywordListEnabled": False,
             },
         },  # the summary slide: (1, 1)
+    },
+    {
+        "main": ("H5P.InteractiveVideo", 1, 28),
+        "title": "Video: vətəndaşın qarşılanması",
+        "content": {
+            "interactiveVideo": {
+                "video": {
+                    "startScreenOptions": {
+                        "title": "Video: vətəndaşın qarşılanması",
+                        "hideStartTitle": False,
+                    },
+                    # No video here: the browser test adds a short clip it makes
+                    # (content/videos/clip.webm) when ffmpeg is installed.
+                    "files": [],
+                },
+                "assets": {
+                    "interactions": [
+                        {
+                            "x": 5,
+                            "y": 5,
+                            "width": 40,
+                            "height": 25,
+                            "duration": {"from": 1, "to": 4},
+                            "pause": True,
+                            "displayType": "poster",
+                            "action": sub(MULTICHOICE, **GREETING),
+                        }
+                    ],
+                    "endscreens": [{"time": 4, "label": "0:04 Nəticə"}],
+                },
+            },
+        },  # the end screen's Submit: (1, 1)
     },
     {
         "main": ("H5P.Accordion", 1, 0),
