@@ -1,10 +1,11 @@
 """The official content types trainers use import, play in a lesson for an enrolled
 employee, and each scored one records the score the employee earned.
 
-The packages are third-party code and content, so they are not in the project: they
-are read from the cache ``tests/h5p/official/fetch_packages.py`` fills
-(``$LMS_H5P_PACKAGES`` or ``~/.cache/lms-h5p-packages``). A package not there is
-skipped, by name."""
+The packages are third-party code (our own content in most), so they are not in the
+project: they are read from the cache ``tests/h5p/official/assemble.py`` (built from
+the official library repositories) and ``tests/h5p/official/fetch_packages.py`` (real
+packages in other projects' test data) fill (``$LMS_H5P_PACKAGES`` or
+``~/.cache/lms-h5p-packages``). A package not there is skipped, by name."""
 
 import io
 import json
@@ -179,8 +180,8 @@ def package_file(name):
     path = cache_dir() / f"{name}.h5p"
     if not path.exists():
         pytest.skip(
-            f"{path.name} is not in {cache_dir()}: collect the official packages "
-            "with tests/h5p/official/fetch_packages.py"
+            f"{path.name} is not in {cache_dir()}: build the official packages with "
+            "tests/h5p/official/assemble.py, then fetch_packages.py (see README)"
         )
     return path
 

@@ -481,7 +481,11 @@ def main(argv=None):
         target.mkdir(parents=True, exist_ok=True)
         incoming = target / ".incoming.h5p"
         incoming.write_bytes(data)
-        assert main_library(incoming) == name, main_library(incoming)
+        if main_library(incoming) != name:
+            incoming.unlink()
+            failed += 1
+            print(f"{name}: not built: its h5p.json does not name {name}")
+            continue
         incoming.replace(target / f"{name}.h5p")
         origins = ", ".join(
             f"{folder_name(lib.key)} ({lib.origin})" for lib in libraries
