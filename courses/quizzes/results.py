@@ -6,7 +6,7 @@ from courses.models import LessonPage
 from courses.services import complete_lesson
 
 from .models import Attempt, QuizPage
-from .scoring import grade
+from .scoring import grade, passed
 
 
 def course_quizzes(course):
@@ -65,9 +65,8 @@ def attempts_by_employee_and_quiz(quizzes, enrolments):
 def quiz_result(quiz, percents):
     """(passed, grade, attempts exhausted) under the quiz's grading method."""
     result = grade(quiz.grading_method, percents)
-    passed = result is not None and result >= quiz.pass_mark
     exhausted = bool(quiz.attempts_allowed) and len(percents) >= quiz.attempts_allowed
-    return passed, result, exhausted
+    return passed(result, quiz.pass_mark), result, exhausted
 
 
 def complete_lessons_with_quiz(attempt):

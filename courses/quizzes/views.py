@@ -73,8 +73,16 @@ def quiz_context(request, quiz):
             else None
         ),
         "refusal": start_refusal(profile, source),
-        "question_count": len(source.slots.all()),
+        "question_count": question_count(source),
     }
+
+
+def question_count(quiz):
+    """How many questions an attempt shows: a slot drawing N at random counts N."""
+    return sum(
+        1 if question_id else count
+        for question_id, count in quiz.slots.values_list("question_id", "random_count")
+    )
 
 
 def own_attempt(request, attempt_id):

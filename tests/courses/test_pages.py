@@ -177,6 +177,7 @@ def test_dashboard_query_count_is_the_same_for_1_and_50_enrolments(
         course = make_course(catalogue, title=f"Kurs {number}", lessons=3)
         enrolment = enrol_self(employee=employee, course=course)
         complete_lesson(enrolment=enrolment, lesson=course.lessons()[0])
+    client.get("/dashboard/")  # what the cache keeps is rebuilt once after publishing
     fifty = count_queries(client, "/dashboard/")
     assert fifty == one
 
