@@ -7,10 +7,15 @@ from its ``AppConfig.ready()``::
 
 A describer takes a list of notifications of its kind and returns
 ``{notification id: Message}`` in the active language, in as few queries as it can.
+
+The header shows the unread count on every page, so it is kept in the cache: for a
+minute at most, and forgotten at once when a notification is made or read (at once
+everywhere when the cache is shared, as with Redis).
 """
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,6 +30,7 @@ class Message:
 
 
 _describers = {}
+COUNT_TIMEOUT = 60
 
 
 def register_kind(kind, describe):
@@ -35,17 +41,34 @@ def notify(*, user, kind, about, params=None):
     """Tell ``user`` about something once; None if they were told before."""
     try:
         with transaction.atomic():
-            return Notification.objects.create(
+            made = Notification.objects.create(
                 recipient=user, kind=kind, about=str(about), params=params or {}
             )
     except IntegrityError:  # told before (a task run twice, two workers)
         return None
+    forget_count(user.pk)
+    transaction.on_commit(lambda: forget_count(user.pk))
+    return made
+
+
+def count_key(user_id):
+    return f"lms:notifications:unread:{user_id}"
+
+
+def forget_count(user_id):
+    cache.delete(count_key(user_id))
 
 
 def unread_count(user):
     if not user.is_authenticated:
         return 0
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    found = cache.get(count_key(user.pk))
+    if found is None:
+        found = Notification.objects.filter(
+            recipient=user, read_at__isnull=True
+        ).count()
+        cache.set(count_key(user.pk), found, COUNT_TIMEOUT)
+    return found
 
 
 def recent(user, limit=100):
@@ -69,4 +92,6 @@ def mark_read(*, user, notification_id=None):
         mine = mine.filter(pk=notification_id)
         if not mine.exists():
             raise Notification.DoesNotExist(_("No such notification."))
-    return mine.filter(read_at__isnull=True).update(read_at=timezone.now())
+    changed = mine.filter(read_at__isnull=True).update(read_at=timezone.now())
+    forget_count(user.pk)
+    return changed

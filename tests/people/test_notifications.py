@@ -76,3 +76,16 @@ def test_anonymous_visitors_are_sent_to_log_in(client, db):
     response = client.get(reverse("people:notifications"))
     assert response.url.startswith(reverse("people:login"))
     assert client.get(reverse("people:notifications_read")).status_code == 302
+
+
+def test_the_count_is_kept_and_follows_new_notifications(
+    client, employee, told, django_assert_num_queries
+):
+    from people.notifications import unread_count
+
+    client.force_login(employee.user)
+    assert ">3<" in unread_badge(client)
+    with django_assert_num_queries(0):
+        assert unread_count(employee.user) == 3
+    notify(user=employee.user, kind="test_kind", about="new")
+    assert ">4<" in unread_badge(client)
