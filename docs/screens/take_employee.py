@@ -11,7 +11,6 @@ import os
 import sys
 
 from playwright.sync_api import sync_playwright
-
 from take import HERE, shrink
 
 PASSWORD = os.environ.get("LMS_DEMO_PASSWORD", "asan-demo-2026")
