@@ -16,6 +16,7 @@ from courses.models import Enrolment
 from courses.services import recompute
 
 from .models import Attempt, AttemptItem, Question, QuizPage
+from .qtypes import question_type
 from .scoring import passed, percent, score_attempt
 from .signals import attempt_graded
 from .snapshot import build_item
@@ -274,9 +275,6 @@ def close_overdue_attempts(now=None):
     return closed
 
 
-REGRADABLE = ("single", "multiple", "truefalse", "short", "numeric")
-
-
 @transaction.atomic
 def regrade_quiz(*, quiz, by):
     """After a trainer fixes a question: re-mark every graded attempt of ``quiz`` on
@@ -316,7 +314,7 @@ def regrade_quiz(*, quiz, by):
 
 
 def refreshed_key(key, cache, build_item):
-    if key["type"] not in REGRADABLE:
+    if not question_type(key["type"]).regradable:
         return key
     question = cache.get(key["question_id"])
     if question is None:
