@@ -7,6 +7,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column
@@ -258,6 +259,14 @@ class ImportForm(forms.Form):
         label=gettext_lazy("Into category"), queryset=QuestionCategory.objects.all()
     )
     file = forms.FileField(label=gettext_lazy("Moodle XML file"))
+    skip_unsupported = forms.BooleanField(
+        label=gettext_lazy("Skip the question types this system does not support"),
+        help_text=gettext_lazy(
+            "The other questions are imported (all of them or, if one has a "
+            "problem, none); the skipped ones are listed."
+        ),
+        required=False,
+    )
 
 
 def import_view(request):
@@ -267,22 +276,34 @@ def import_view(request):
     problems = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data["file"].read()
-        created, problems = import_questions(
-            data=data, category=form.cleaned_data["category"]
+        result = import_questions(
+            data=data,
+            category=form.cleaned_data["category"],
+            skip_unsupported=form.cleaned_data["skip_unsupported"],
         )
+        problems = result.problems
         if not problems:
-            count = len(created)
+            count = len(result.created)
             messages.success(
                 request,
                 ngettext("%d question imported.", "%d questions imported.", count)
                 % count,
             )
+            for skipped in result.skipped:
+                messages.warning(
+                    request, _("Skipped: %(problem)s") % {"problem": skipped}
+                )
             return HttpResponseRedirect(reverse("quizzes_import"))
     categories = QuestionCategory.objects.all()
     return render(
         request,
         "quizzes/admin/import.html",
-        {"form": form, "problems": problems, "categories": categories},
+        {
+            "form": form,
+            "problems": problems,
+            "categories": categories,
+            "unsupported": any(p.unsupported for p in problems),
+        },
     )
 
 

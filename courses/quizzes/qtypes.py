@@ -10,6 +10,7 @@ Conventions: a *shown* item is what the employee's attempt keeps (no answer); a
 random tokens (see snapshot.py). ``score`` returns the fraction of the question's
 points earned (clamped to 0..1 by the caller)."""
 
+import re
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
@@ -32,6 +33,26 @@ def token_in(value, allowed):
     if value not in allowed:
         raise InvalidAnswer(value)
     return value
+
+
+def parse_number(value):
+    from .scoring import parse_number as parse
+
+    return parse(value)
+
+
+def answer_fraction(option):
+    """Short and numeric answers: every listed answer is right (100%) unless it
+    has a grade of its own."""
+    return option.grade / 100 if option.grade is not None else ONE
+
+
+def wildcard_match(pattern, text):
+    """Moodle's short-answer match: ``*`` stands for any characters."""
+    if "*" not in pattern:
+        return pattern == text
+    parts = [re.escape(part) for part in pattern.split("*")]
+    return re.fullmatch(".*".join(parts), text, flags=re.S) is not None
 
 
 def shuffled(entries, rng):
@@ -76,6 +97,10 @@ class QuestionType:
         raise NotImplementedError
 
     def right_response(self, key):
+        raise NotImplementedError
+
+    def moodle_type(self, question, options):
+        """The Moodle XML type this question is written as."""
         raise NotImplementedError
 
     def describe(self, shown, response):
@@ -126,10 +151,22 @@ class SingleChoice(ChoiceType):
         return token_in(value, {o["id"] for o in item["options"]})
 
     def score(self, key, response):
+        if "fractions" in key:  # Moodle: the chosen answer's grade (100/50/0…)
+            return Decimal(key["fractions"].get(response, 0)) if response else ZERO
         return ONE if response is not None and response in key["correct"] else ZERO
 
     def right_response(self, key):
+        fractions = key.get("fractions")
+        if fractions:
+            return max(fractions, key=lambda token: Decimal(fractions[token]))
         return key["correct"][0] if key["correct"] else None
+
+    def build(self, question, options, tokens, shown, key, rng, shuffle):
+        super().build(question, options, tokens, shown, key, rng, shuffle)
+        key["fractions"] = {tokens[o.pk]: str(o.fraction) for o in options}
+
+    def moodle_type(self, question, options):
+        return "multichoice"
 
 
 class MultipleChoice(ChoiceType):
@@ -142,7 +179,20 @@ class MultipleChoice(ChoiceType):
             return _(
                 "A multiple-choice question needs two or more options, at least one right."
             )
+        grades = [o.get("grade") for o in options if o.get("grade") is not None]
+        if grades and abs(sum(g for g in grades if g > 0) - 100) > Decimal("0.01"):
+            return _("The positive grades of the options must add up to 100%.")
         return None
+
+    def build(self, question, options, tokens, shown, key, rng, shuffle):
+        super().build(question, options, tokens, shown, key, rng, shuffle)
+        if any(o.grade is not None for o in options):
+            key["fractions"] = {tokens[o.pk]: str(o.fraction) for o in options}
+
+    def moodle_type(self, question, options):
+        if question.partial_credit or any(o.grade is not None for o in options):
+            return "multichoice"
+        return "multichoiceset"  # all or nothing
 
     def read(self, item, data):
         name = field_name(item["slot"])
@@ -156,6 +206,8 @@ class MultipleChoice(ChoiceType):
         chosen = set(response or [])
         correct, everything = set(key["correct"]), set(key["all"])
         chosen &= everything
+        if "fractions" in key:  # Moodle multichoice: the chosen grades summed
+            return sum((Decimal(key["fractions"][c]) for c in chosen), ZERO)
         if not key.get("partial"):
             return ONE if chosen == correct else ZERO
         wrong = everything - correct
@@ -190,6 +242,9 @@ class TrueFalse(QuestionType):
     def describe(self, shown, response):
         return _("True") if response else _("False")
 
+    def moodle_type(self, question, options):
+        return "truefalse"
+
 
 class TextType(QuestionType):
     max_length = 500
@@ -210,16 +265,31 @@ class ShortAnswer(TextType):
         return None if options else _("Add every accepted answer as an option.")
 
     def build(self, question, options, tokens, shown, key, rng, shuffle):
-        key["accepted"] = sorted({normalise_answer(o.text) for o in options})
-        key["display"] = [o.text for o in options]
+        graded = [o for o in options if answer_fraction(o) > 0]
+        key["answers"] = [
+            [normalise_answer(o.text), str(answer_fraction(o))] for o in graded
+        ]
+        best = sorted(graded, key=lambda o: -answer_fraction(o))
+        key["display"] = [o.text for o in best]
 
     def score(self, key, response):
+        """Moodle's rule: the first answer (in the author's order) that matches
+        earns its grade; ``*`` in an answer matches any characters."""
         if not isinstance(response, str) or not response.strip():
             return ZERO
-        return ONE if normalise_answer(response) in key["accepted"] else ZERO
+        given = normalise_answer(response)
+        if "answers" not in key:
+            return ONE if given in key["accepted"] else ZERO
+        for pattern, fraction in key["answers"]:
+            if wildcard_match(pattern, given):
+                return Decimal(fraction)
+        return ZERO
 
     def right_response(self, key):
         return key["display"][0] if key["display"] else ""
+
+    def moodle_type(self, question, options):
+        return "shortanswer"
 
 
 class Numeric(TextType):
@@ -231,20 +301,39 @@ class Numeric(TextType):
     def problem(self, options, data):
         if data.get("numeric_answer") is None:
             return _("A numeric question needs its answer.")
+        for option in options:
+            if option.get("text") != "*" and parse_number(option.get("text")) is None:
+                return _("Every numeric answer must be a number (or *).")
         return None
 
     def build(self, question, options, tokens, shown, key, rng, shuffle):
         key["answer"] = str(question.numeric_answer)
         key["tolerance"] = str(question.tolerance)
+        key["answers"] = [[key["answer"], key["tolerance"], "1"]] + [
+            [o.text.strip(), str(o.tolerance or 0), str(answer_fraction(o))]
+            for o in options
+            if o.text.strip() == "*" or parse_number(o.text) is not None
+        ]
 
     def score(self, key, response):
-        from .scoring import parse_number
-
+        """Every answer whose range holds the number counts; the best one wins,
+        whatever its position (``*`` matches any number)."""
         number = parse_number(response)
         if number is None:
             return ZERO
-        answer, tolerance = Decimal(key["answer"]), Decimal(key["tolerance"])
-        return ONE if abs(number - answer) <= tolerance else ZERO
+        answers = key.get("answers") or [[key["answer"], key["tolerance"], "1"]]
+        return max(
+            (
+                Decimal(fraction)
+                for answer, tolerance, fraction in answers
+                if answer == "*"
+                or abs(number - parse_number(answer)) <= Decimal(tolerance)
+            ),
+            default=ZERO,
+        )
+
+    def moodle_type(self, question, options):
+        return "numerical"
 
     def right_response(self, key):
         return key["answer"]
@@ -262,7 +351,10 @@ class Matching(QuestionType):
     regradable = False
 
     def problem(self, options, data):
-        if len(options) < 2 or any(not o.get("match_text") for o in options):
+        """Two or more items, each with its match; a match without an item is a
+        distractor (a wrong choice offered on the right)."""
+        items = [o for o in options if o.get("text")]
+        if len(items) < 2 or any(not o.get("match_text") for o in items):
             return _(
                 "A matching question needs two or more items, each with its match."
             )
@@ -271,13 +363,19 @@ class Matching(QuestionType):
     def build(self, question, options, tokens, shown, key, rng, shuffle):
         from .snapshot import new_tokens
 
+        items = [o for o in options if o.text]
         matches = new_tokens(options)  # the right-hand side has tokens of its own
-        lefts = [{"id": tokens[o.pk], "text": o.text} for o in options]
-        rights = [{"id": matches[o.pk], "text": o.match_text} for o in options]
+        lefts = [{"id": tokens[o.pk], "text": o.text} for o in items]
+        rights = [
+            {"id": matches[o.pk], "text": o.match_text} for o in options if o.match_text
+        ]
         shown["left"] = shuffled(lefts, rng) if shuffle else lefts
         shown["right"] = shuffled(rights, rng)  # the right-hand side always is
-        key["pairs"] = {tokens[o.pk]: matches[o.pk] for o in options}
-        key["right_texts"] = {matches[o.pk]: o.match_text for o in options}
+        key["pairs"] = {tokens[o.pk]: matches[o.pk] for o in items}
+        key["right_texts"] = {r["id"]: r["text"] for r in rights}
+
+    def moodle_type(self, question, options):
+        return "matching"
 
     def read(self, item, data):
         tokens = {r["id"] for r in item["right"]}
@@ -370,6 +468,9 @@ class Ordering(QuestionType):
 
     def right_response(self, key):
         return key["order"]
+
+    def moodle_type(self, question, options):
+        return "ordering"
 
     def describe(self, shown, response):
         names = {o["id"]: o["text"] for o in shown["items"]}

@@ -8,6 +8,7 @@ answer key of the very options that were shown."""
 
 import secrets
 
+from .html import sanitise
 from .qtypes import question_type
 
 
@@ -25,7 +26,8 @@ def build_item(question, slot, rng, shuffle_options, tokens=None):
         "question_id": question.pk,
         "question_key": str(question.translation_key),
         "type": question.type,
-        "text": question.text,
+        "text": sanitise(question.text) if question.text_is_html else question.text,
+        "html": question.text_is_html,
         "points": str(question.points),
     }
     key = {
@@ -35,7 +37,9 @@ def build_item(question, slot, rng, shuffle_options, tokens=None):
         "points": str(question.points),
         "options": {tokens[o.pk]: o.pk for o in options},
         "feedback": {
-            "general": question.general_feedback,
+            "general": sanitise(question.general_feedback)
+            if question.text_is_html
+            else question.general_feedback,
             "options": {tokens[o.pk]: o.feedback for o in options if o.feedback},
         },
     }
