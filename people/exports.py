@@ -232,7 +232,8 @@ class ExcelFriendlyExportMixin:
         return ExportFile(self.export_title(), headings, rows)
 
     def export_title(self):
-        return getattr(self, "page_title", "") or self.get_filename()
+        """The sheet's name: the screen's title ("Issued certificates")."""
+        return self.get_page_title() or self.get_filename()
 
     def export_row(self, row_dict):
         return [self.export_value(field, value) for field, value in row_dict.items()]
