@@ -34,11 +34,13 @@ def competency_list(course):
     )
 
 
-def certificate_text(certificate):
-    with translation.override(certificate.language):
+def certificate_text(certificate, language=None):
+    """Its placeholder values, in its language or in ``language`` (a copy's)."""
+    language = language or certificate.language
+    with translation.override(language):
         return CertificateText(
             employee_name=certificate.employee.full_name,
-            course_title=course_in(certificate.language, certificate.course).title,
+            course_title=course_in(language, certificate.course).title,
             course_hours=hours_text(certificate.course.duration_minutes),
             issue_date=format_date(certificate.issued_at),
             expiry_date=expiry_text(certificate.expires_at),
