@@ -146,7 +146,7 @@ def outline_pages(course):
     """The live lessons and quizzes of ``course`` (this language copy), in order,
     kept in the cache until the page tree changes."""
     pages = course.get_children().live().specific().defer_streamfields()
-    return cached("outline", course, lambda: list(pages))
+    return cached("outline", course.pk, lambda: list(pages))
 
 
 def outline(course, enrolment, rows=None):
