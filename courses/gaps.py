@@ -40,7 +40,10 @@ def find_published_courses(needs, *, user):
 def suggestion(course, can_assign):
     assign_url = reverse("courses_assign_gap", args=[course.pk]) if can_assign else ""
     return SuggestedCourse(
-        title=course.title, url=course.url or "", assign_url=assign_url
+        title=course.title,
+        url=course.url or "",
+        assign_url=assign_url,
+        course_id=course.pk,
     )
 
 

@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from people.models import EmployeeProfile
 
+from .assessments import assessment_states
 from .locales import active_locale, default_locale
 from .models import CourseCompetency, CoursePage, Enrolment, LessonPage, LessonProgress
 from .routing import cached
@@ -151,11 +152,15 @@ def outline_pages(course):
 
 def outline(course, enrolment, rows=None):
     """The lessons and quizzes of ``course`` (this language copy), in order, with the
-    employee's completed lessons marked."""
+    employee's completed lessons and passed quizzes marked."""
     if enrolment and rows is None:
         rows = LessonProgress.objects.filter(enrolment=enrolment)
     done = {row.lesson_key for row in rows or () if row.completed_at}
-    return [(page, page.translation_key in done) for page in outline_pages(course)]
+    pages = outline_pages(course)
+    if enrolment and any(not isinstance(page, LessonPage) for page in pages):
+        # Quizzes are done when passed: one more query, only for courses that have one.
+        done |= assessment_states(course, [enrolment])[enrolment.pk].passed_keys
+    return [(page, page.translation_key in done) for page in pages]
 
 
 def progress_of(course, enrolment, lessons):

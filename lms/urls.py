@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("dashboard/", home_views.dashboard, name="dashboard"),
     path("", include("certificates.plugin_urls")),
+    path("", include("feedback.urls")),
 ]
 
 if settings.DEBUG:

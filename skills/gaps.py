@@ -31,6 +31,7 @@ class SuggestedCourse:
     title: str
     url: str = ""
     assign_url: str = ""
+    course_id: int | None = None  # for readers that assign it themselves
 
 
 def no_courses(needs, *, user):

@@ -11,7 +11,16 @@ import pytest
 import wagtail
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["people", "skills", "courses", "certificates", "xapi_outbox", "home", "lms"]
+APPS = [
+    "people",
+    "skills",
+    "courses",
+    "certificates",
+    "xapi_outbox",
+    "feedback",
+    "home",
+    "lms",
+]
 LANGUAGES = ["az", "ru"]
 # Wagtail's and Django's own strings (people/admin_translations/README.md).
 ADMIN_LOCALE = ROOT / "people" / "admin_translations" / "locale"

@@ -159,11 +159,13 @@ class CoursePage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
         verbose_name_plural = _("courses")
 
     def get_context(self, request, *args, **kwargs):
+        from ..next_step import next_step_context
         from ..progress import competencies_of, course_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request))
         context["competencies"] = competencies_of(self)
+        context.update(next_step_context(context["enrolment"]))
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "certificates",
     # xAPI statements to an external LRS (LMS_LRS_URL); listens, nothing imports it.
     "xapi_outbox",
+    # Citizen ratings from the centres' monitors -> training needs; nothing imports it.
+    "feedback",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",

@@ -68,7 +68,8 @@ WAGTAIL_PREFIXES = (
 REFERENCE_PREFIXES = (
     "org_units:", "positions:", "competencies:", "competency_areas:",
     "proficiency_levels:", "position_requirements:", "assignment_rules:",
-    "h5p_libraries:",
+    "h5p_libraries:", "feedback_monitors:", "feedback_services:",
+    "feedback_categories:",
 )  # fmt: skip
 CLOSED_PREFIXES = WAGTAIL_PREFIXES + REFERENCE_PREFIXES
 
@@ -129,6 +130,11 @@ CASES = {
     "certificate_admin:delete": Case("L D D D D D D D", "certificate"),
     "certificate_admin:usage": Case("L D D D D D D D", "certificate"),
     "certificate_admin:archive_download": Case("L D D M M M O M", "archive"),
+    # Citizen feedback: monitors' tokens are HR's
+    "feedback_monitor_token": Case("L D D D D D O O", "monitor", "post"),
+    "feedback_monitor_revoke": Case("L D D D D D O O", "monitor", "post"),
+    # ... and the effect of a course assigned for a need is the unit's HR and managers'
+    "feedback_effect": Case("L D D O M D O O", "need_assignment"),
     # A document used in a lesson: for the enrolled employee and document editors
     "wagtaildocs_serve": Case("L O M M M M M O", "document"),
 }
@@ -243,6 +249,39 @@ def test_object_urls_answer_each_role_as_expected(world, client):
                 r: (got[r], expected[r]) for r in ROLES if got[r] != expected[r]
             }
     assert wrong == {}, "(got, expected) per role"
+
+
+def test_the_feedback_endpoint_answers_no_role_without_its_token(world, client):
+    """The monitors' endpoint takes a bearer token, never a session: every role gets
+    401, and a monitor may post only for its own unit and those below it."""
+    from django.utils import timezone
+
+    from feedback.models import FeedbackRating, Monitor, Service
+
+    Service.objects.create(code="passport", name="Pasport")
+    got = {}
+    for role in ROLES:
+        client.logout()
+        if world.users[role] is not None:
+            client.force_login(world.users[role])
+        response = client.post("/api/feedback/", "[]", content_type="application/json")
+        got[role] = response.status_code
+    assert set(got.values()) == {401}
+    monitor = Monitor(org_unit=world.users["manager_other"].employee_profile.org_unit)
+    token = monitor.set_new_token()
+    monitor.save()
+    item = {
+        "event_id": "x", "unit": "baku-1", "service": "passport", "rating": 1,
+        "rated_at": timezone.now().isoformat(), "categories": ["courtesy"],
+    }  # fmt: skip
+    response = client.post(
+        "/api/feedback/",
+        [item],
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 400
+    assert not FeedbackRating.objects.exists()
 
 
 def test_every_signed_in_page_is_private_and_not_stored(world, client):
@@ -416,6 +455,30 @@ def lesson_document(lesson):
     return document
 
 
+def feedback_monitor(unit):
+    from feedback.models import Monitor
+
+    monitor = Monitor(org_unit=unit, name="Sweep")
+    monitor.set_new_token()
+    monitor.save()
+    return monitor
+
+
+def feedback_need_assignment(unit, course, hr):
+    from django.utils import timezone
+
+    from feedback.models import FeedbackCategory, NeedAssignment, TrainingNeed
+
+    need = TrainingNeed.objects.create(
+        org_unit=unit, category=FeedbackCategory.objects.first(),
+        period_start="2026-10-01", period_end="2027-01-01", average=3, low_share=20,
+        ratings=40,
+    )  # fmt: skip
+    return NeedAssignment.objects.create(
+        need=need, course=course, due_date=timezone.localdate(), assigned_by=hr
+    )
+
+
 class World:
     def __init__(self, **objects):
         self.__dict__.update(objects)
@@ -486,7 +549,11 @@ def world(db, tree, make_employee, manager_of, catalogue):
     reading = make_course(catalogue, title="Oxu materialları", lessons=1)
     enrol_self(employee=me, course=reading)
     document = lesson_document(reading.lessons()[0].specific)
+    monitor = feedback_monitor(tree["yasamal"])
+    need_assignment = feedback_need_assignment(tree["yasamal"], course, users["hr"])
     return World(
+        monitor=monitor.pk,
+        need_assignment=need_assignment.pk,
         document=(document.pk, document.filename),
         certificate=certificate.pk,
         certificate_code=certificate.code,

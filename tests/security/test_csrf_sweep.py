@@ -40,6 +40,14 @@ def checked_by_rest_framework(view):
     return getattr(view, "cls", None) is not None and ".api." in view.__module__
 
 
+def token_authenticated(view):
+    """Machine endpoints that authenticate each request with a bearer token and never
+    read the session (the feedback monitors'): a browser cannot send the token by
+    itself, so there is no request to forge. The test below proves they ignore
+    the session."""
+    return getattr(view, "token_authenticated", False)
+
+
 def all_views():
     return list(walk(get_resolver().url_patterns))
 
@@ -48,9 +56,23 @@ def test_no_view_is_csrf_exempt():
     exempt = [
         route
         for route, view in all_views()
-        if getattr(view, "csrf_exempt", False) and not checked_by_rest_framework(view)
+        if getattr(view, "csrf_exempt", False)
+        and not checked_by_rest_framework(view)
+        and not token_authenticated(view)
     ]
     assert exempt == []
+
+
+@pytest.mark.django_db
+def test_token_endpoints_refuse_a_session_without_a_token(django_user_model):
+    admin = django_user_model.objects.create_superuser("csrf-token", password="x")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin)
+    routes = [route for route, view in all_views() if token_authenticated(view)]
+    assert routes  # the feedback endpoint at least
+    for route in routes:
+        response = client.post(concrete(route), "[]", content_type="application/json")
+        assert response.status_code == 401, route
 
 
 @pytest.mark.django_db
@@ -59,9 +81,9 @@ def test_every_post_without_a_token_is_refused(django_user_model):
     client = Client(enforce_csrf_checks=True)
     client.force_login(admin)
     accepted = []
-    for route, _view in all_views():
+    for route, view in all_views():
         url = concrete(route)
-        if url is None:
+        if url is None or token_authenticated(view):
             continue
         response = client.post(url, {"x": "1"})
         if response.status_code not in (403, 404, 405):

@@ -166,3 +166,64 @@ def test_a_lesson_completed_by_its_activities_cannot_be_marked_done_by_hand(
     ).exists()
     enrolment.refresh_from_db()
     assert (enrolment.status, enrolment.completed_at) == (status, None)
+
+
+json_leaves = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(),
+    st.text(max_size=30), st.sampled_from(["courtesy", "passport", "baku-1", PAYLOAD]),
+)  # fmt: skip
+json_values = st.recursive(
+    json_leaves,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(
+            st.sampled_from(
+                ["event_id", "unit", "service", "rating", "scale", "rated_at",
+                 "categories", "desk", "employee_number", "comment", "ratings", "x"]
+            ),
+            inner,
+            max_size=8,
+        ),
+    ),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@pytest.fixture
+def monitor_token(db, tree):
+    from feedback.models import Monitor, Service
+
+    Service.objects.create(code="passport", name="Pasport")
+    monitor = Monitor(org_unit=tree["baku"], name="Hostile")
+    token = monitor.set_new_token()
+    monitor.save()
+    return token
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(body=json_values, raw=st.binary(max_size=40))
+def test_junk_posted_to_the_feedback_endpoint_stores_nothing(
+    client, monitor_token, body, raw
+):
+    """Any JSON shape, or bytes that are not JSON: a 4xx with a JSON reason, never
+    a 500, and not one rating stored (a valid rating needs every field right)."""
+    import json
+
+    from django.test import override_settings
+
+    from feedback.models import FeedbackRating, RatingCategory
+
+    headers = {"Authorization": f"Bearer {monitor_token}"}
+    for data in (json.dumps(body), raw):
+        with override_settings(LMS_FEEDBACK_RATE_LIMIT=0):
+            response = client.post(
+                "/api/feedback/", data, content_type="application/json", headers=headers
+            )
+        assert 400 <= response.status_code < 500, (data, response.status_code)
+        assert response.json()["error"]
+    assert not FeedbackRating.objects.exists()
+    assert not RatingCategory.objects.exists()
