@@ -99,7 +99,7 @@ def dashboard_sections(user):
     enrolments = (
         Enrolment.objects.current()
         .filter(employee__user=user)
-        .select_related("course", "last_lesson")
+        .select_related("course")
         .order_by("due_date", "-enrolled_at")
     )
     rows = progress_for(enrolments)
