@@ -1,20 +1,25 @@
-"""Lesson page and dashboard against a bare Wagtail page with the same StreamField.
+"""The employee's hot paths against a bare Wagtail page with the same StreamField.
 
     .venv/bin/python benchmarks/pages.py [--rounds 300] [--report -]
+        [--database lms_bench_web | --sqlite FILE]
 
-Uses the PostgreSQL database lms_bench_web (created, migrated and seeded with the
-demo agency when missing). The baseline is ``benchmarks.bare.BarePage``: a Page
-subclass with the lesson's StreamField and a template that renders the body inside
-the same site layout, served by Wagtail's own page view. All three pages are
-requested in turns by the demo employee through Django's test Client (the whole
-middleware stack, no network), so they share the machine's noise; SQL queries per
-request are counted in a separate, untimed pass.
+Uses the PostgreSQL database lms_bench_web, or a SQLite file with ``--sqlite``
+(created, migrated and seeded with the demo agency when missing). The baseline is
+``benchmarks.bare.BarePage``: a Page subclass with the lesson's StreamField and a
+template that renders the body inside the same site layout, served by Wagtail's own
+page view. A lesson, the lesson with the H5P activity, the course page, “My
+learning” and the bare page are requested in turns by the demo employee through
+Django's test Client (the whole middleware stack, no network), with an xAPI
+“answered” statement posted to the H5P endpoint in the same rounds, so all share
+the machine's noise; SQL queries per request are counted in a separate, untimed pass.
 """
 
 import argparse
 import json
+import os
 import sys
 import time
+import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,6 +35,12 @@ def parse():
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=10)
     parser.add_argument("--report", default=str(support.REPORT), help="'-' prints")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--database", default=DATABASE, help="PostgreSQL lms_bench_*")
+    where.add_argument("--sqlite", help="a SQLite file instead of PostgreSQL")
+    parser.add_argument(
+        "--section", default="pages", help="the section of the report to write"
+    )
     return parser.parse_args()
 
 
@@ -54,6 +65,47 @@ def employee_lesson(user):
     return (with_procedure or lessons)[0]
 
 
+def employee_h5p_lesson(user):
+    """The demo lesson with an H5P activity, the employee enrolled in its course."""
+    from courses.models import CoursePage, LessonPage
+    from courses.services import get_or_create_current
+    from home import demo_h5p
+    from people.models import EmployeeProfile
+
+    course = CoursePage.objects.get(slug=demo_h5p.COURSE_SLUG, alias_of__isnull=True)
+    employee = EmployeeProfile.objects.get(user=user)
+    get_or_create_current(employee=employee, course=course)
+    lesson = LessonPage.objects.child_of(course).get(slug=demo_h5p.LESSON_SLUG)
+    package = next(b.value["package"] for b in lesson.body if b.block_type == "h5p")
+    return lesson, package
+
+
+def statement_body(package):
+    """A fresh “answered” statement, as the player posts one (a new id each time)."""
+    return json.dumps(
+        {
+            "id": str(uuid.uuid4()),
+            "actor": {"name": "learner", "mbox": "mailto:learner@h5p.invalid"},
+            "verb": {"id": demo_h5p_answered(), "display": {"en-US": "answered"}},
+            "object": {
+                "id": f"urn:lms:h5p:{package.uuid}",
+                "objectType": "Activity",
+            },
+            "result": {
+                "score": {"min": 0, "max": 1, "raw": 0, "scaled": 0},
+                "completion": True,
+                "success": False,
+            },
+        }
+    )
+
+
+def demo_h5p_answered():
+    from home.demo_h5p import ANSWERED
+
+    return ANSWERED
+
+
 def bare_page_like(lesson):
     """The bare page, holding exactly the lesson's StreamField body."""
     from benchmarks.bare.models import BarePage
@@ -71,8 +123,17 @@ def bare_page_like(lesson):
     return BarePage.objects.get(pk=page.pk)
 
 
-def prepare():
-    support.use_database(DATABASE)
+def use_sqlite(path):
+    os.environ["DATABASE_URL"] = f"sqlite:///{Path(path).resolve()}"
+    os.environ["DJANGO_SETTINGS_MODULE"] = support.SETTINGS
+    os.environ.pop("REDIS_URL", None)
+
+
+def prepare(args):
+    if args.sqlite:
+        use_sqlite(args.sqlite)
+    else:
+        support.use_database(args.database)
     support.setup_django()
     support.migrate()
     from django.contrib.auth import get_user_model
@@ -84,7 +145,16 @@ def prepare():
     lesson = employee_lesson(user)
     bare = bare_page_like(lesson)
     assert list(bare.body.raw_data) == list(lesson.body.raw_data)
-    return user, {"lesson": lesson.url, "dashboard": "/dashboard/", "bare": bare.url}
+    h5p_lesson, package = employee_h5p_lesson(user)
+    paths = {
+        "lesson": lesson.url,
+        "h5p_lesson": h5p_lesson.url,
+        "course": lesson.get_parent().url,
+        "dashboard": "/dashboard/",
+        "xapi_post": reverse("h5p:xapi", args=[package.pk]),
+        "bare": bare.url,
+    }
+    return user, paths, package
 
 
 def client_for(user):
@@ -95,7 +165,22 @@ def client_for(user):
     return client
 
 
+def reverse(name, args):
+    from django.urls import reverse as django_reverse
+
+    return django_reverse(name, args=args)
+
+
+POSTED = {}  # path → the package its statements are for (the xAPI endpoint)
+
+
 def fetch(client, path):
+    if path in POSTED:
+        response = client.post(
+            path, statement_body(POSTED[path]), content_type="application/json"
+        )
+        assert response.status_code == 201, (path, response.content)
+        return response
     response = client.get(path)
     assert response.status_code == 200, (path, response.status_code)
     return response
@@ -125,7 +210,9 @@ def count_queries(client, path):
 
     with CaptureQueriesContext(connection) as context:
         fetch(client, path)
-    return len(context.captured_queries)
+    queries = [query["sql"] for query in context.captured_queries]
+    savepoints = sum(1 for sql in queries if sql.startswith("SAVEPOINT"))
+    return len(queries), savepoints
 
 
 def results(client, paths, args):
@@ -133,81 +220,122 @@ def results(client, paths, args):
     found = {}
     for name, path in paths.items():
         found[name] = support.summary(samples[name])
-        found[name]["queries"] = count_queries(client, path)
+        found[name]["queries"], found[name]["savepoints"] = count_queries(client, path)
         found[name]["bytes"] = len(fetch(client, path).content)
     return found
+
+
+NAMES = ("lesson", "h5p_lesson", "course", "dashboard", "xapi_post", "bare")
 
 
 def render(args, paths, found):
     bare = found["bare"]
     rows = [
-        "| page | median | p95 | SQL queries | HTML | **median ÷ bare** "
+        "| request | median | p95 | SQL queries | response | **median ÷ bare** "
         "| p95 ÷ bare | queries − bare |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name in ("lesson", "dashboard", "bare"):
+    for name in NAMES:
         r = found[name]
         rows.append(
-            f"| {name} (`{paths[name]}`) | {support.ms(r['median'])} "
+            f"| {label(name)} (`{paths[name]}`) | {support.ms(r['median'])} "
             f"| {support.ms(r['p95'])} | {r['queries']} | {r['bytes'] / 1024:.0f} KB "
             f"| **{support.ratio(r['median'], bare['median']):.2f}×** "
             f"| {support.ratio(r['p95'], bare['p95']):.2f}× "
             f"| {r['queries'] - bare['queries']:+d} |"
         )
+    throughput = support.ratio(bare["median"], found["xapi_post"]["median"])
     return PAGES_REPORT.format(
         date=time.strftime("%Y-%m-%d"),
         rounds=args.rounds,
-        machine=support.machine(),
+        machine=machine(args),
+        database=database_name(args),
         table="\n".join(rows),
+        throughput=throughput,
     )
 
 
-PAGES_REPORT = """## Lesson page and dashboard against a bare Wagtail page
+def label(name):
+    return {"xapi_post": "xAPI POST", "h5p_lesson": "H5P lesson"}.get(name, name)
+
+
+def database_name(args):
+    if args.sqlite:
+        return f"the SQLite file `{Path(args.sqlite).name}`"
+    return f"the PostgreSQL database `{args.database}`"
+
+
+def machine(args):
+    if not args.sqlite:
+        return support.machine()
+    import platform
+
+    import django
+
+    return (
+        f"{support.cpu_model()}, nproc {os.cpu_count()}, {platform.platform()}; "
+        f"Python {platform.python_version()}, Django {django.get_version()}, SQLite "
+        "(shared with other work while measured)"
+    )
+
+
+PAGES_REPORT = """## Lesson, course page, dashboard and xAPI against a bare Wagtail page
 
 Measured by `benchmarks/pages.py` on {date} (`benchmarks/run` runs it; alone:
 `.venv/bin/python benchmarks/pages.py --rounds {rounds}`).
 
 - Machine: {machine}.
-- Data: the demo agency (`seed_demo`) in the PostgreSQL database `lms_bench_web`; the
-  demo `employee`, logged in, asks for a lesson of the course in progress (one with a
-  numbered procedure), for “My learning” (`/dashboard/`) and for the bare page.
+- Data: the demo agency (`seed_demo`) in {database}; the demo `employee`, logged in,
+  asks for a lesson of the course in progress (one with a numbered procedure), the
+  demo lesson with an H5P activity (enrolled in its course), that lesson's course
+  page, “My learning” (`/dashboard/`) and the bare page, and posts an xAPI
+  “answered” statement (a new id each time) to the H5P endpoint.
 - **Baseline, the bare page:** `benchmarks.bare.BarePage`, a Wagtail `Page` subclass
   with the lesson's `LessonStreamBlock` body, holding the very same StreamField value,
   rendered with `{{% include_block %}}` inside the same site layout
   (`people/base.html`) and served by Wagtail's page view. The app is installed only by
   `benchmarks/web_settings.py`, never in production.
 - Server time through Django's test Client (URL routing, every middleware, the
-  template, no network), {rounds} rounds after a warm-up; in each round the three pages
+  template, no network), {rounds} rounds after a warm-up; in each round the requests
   take turns, so they share the machine's noise. SQL queries per request are counted
   in an untimed pass with `CaptureQueriesContext`.
 
 {table}
 
-The lesson's extra cost is its rules: the enrolment check, remembering the visit
-(three writes in a transaction, on every view), the course outline with what is done,
-progress and the previous/next lesson. The dashboard is not a page of the tree; the
-bare page is the yardstick for both because it is the cheapest thing the site serves
-with the same layout.
+xAPI POST throughput ÷ bare page GET throughput: **{throughput:.2f}×**.
+
+The lesson's extra cost is its rules: the enrolment check, remembering the visit,
+the course outline with what is done, progress and the previous/next lesson; the H5P
+lesson adds whether the employee may play each activity and their result. The
+dashboard and the xAPI endpoint are not pages of the tree; the bare page is the
+yardstick for all because it is the cheapest thing the site serves with the same
+layout. The xAPI POST's throughput is the inverse of its median, against the bare
+page's.
 """
 
 
 def main():
     args = parse()
-    user, paths = prepare()
+    user, paths, package = prepare(args)
+    POSTED[paths["xapi_post"]] = package
     print(f"Measuring {args.rounds} rounds of {', '.join(paths.values())}")
     client = client_for(user)
     found = results(client, paths, args)
     print(json.dumps(found, indent=1))
     text = render(args, paths, found)
     support.OUTPUT.mkdir(parents=True, exist_ok=True)
-    (support.OUTPUT / "pages.json").write_text(json.dumps(found, indent=1))
+    (support.OUTPUT / f"{args.section}.json").write_text(json.dumps(found, indent=1))
     if args.report == "-":
         print(text)
     else:
-        support.write_section("pages", text, Path(args.report))
-        print(f"Wrote the pages section of {args.report}")
+        support.write_section(args.section, text, Path(args.report))
+        print(f"Wrote the {args.section} section of {args.report}")
+    print_ratios(found)
+
+
+def print_ratios(found):
     bare = found["bare"]
-    for name in ("lesson", "dashboard"):
+    for name in NAMES[:-2]:
         page = found[name]
         print(
             f"RATIO pages.{name}/bare median "
@@ -215,6 +343,12 @@ def main():
             f"{support.ratio(page['p95'], bare['p95']):.2f}x, SQL queries "
             f"{page['queries']} vs {bare['queries']}"
         )
+    post = found["xapi_post"]
+    print(
+        "RATIO pages.xapi_post throughput/bare GET "
+        f"{support.ratio(bare['median'], post['median']):.2f}x, SQL queries "
+        f"{post['queries']} ({post['savepoints']} savepoints) vs {bare['queries']}"
+    )
 
 
 if __name__ == "__main__":

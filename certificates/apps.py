@@ -12,7 +12,12 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         # The permission policy is registered in wagtail_hooks.py, which Wagtail imports
         # while its apps get ready, whichever side of them a host site lists this app.
+        from courses.next_step import register_award_finder
+
         from . import receivers  # noqa: F401
+        from .awards import certificate_awards
         from .checks import check_settings
+
+        register_award_finder(certificate_awards)
 
         checks.register(check_settings)

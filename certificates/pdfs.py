@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from . import conf
 from .archives import forget_old_archives
 from .background import enqueue
-from .models import Certificate, VerificationThrottle
+from .models import Certificate, CertificateCopy, VerificationThrottle
 from .rendering import render_pdf
 from .services import issue_missing
 from .storage import certificate_storage, new_pdf_name, read, sha256, write_atomically
@@ -88,6 +88,54 @@ def store(certificate_id, pdf, force=False):
 
 def mark_checked(ids):
     Certificate.objects.filter(pk__in=ids).update(pdf_checked_at=timezone.now())
+
+
+# Copies in the course's other languages ---------------------------------------------
+
+
+def copy_pdf(copy):
+    """The copy's PDF bytes if it is rendered and intact, else None."""
+    if copy.rendered_at is None or not copy.pdf_sha256:
+        return None
+    data = read(certificate_storage(), copy.pdf.name)
+    return data if data is not None and sha256(data) == copy.pdf_sha256 else None
+
+
+def certificate_copy_render(*, copy_id):
+    """Render a copy unless it is already intact; safe to run twice."""
+    copy = load_copy(copy_id)
+    if copy is None or copy.certificate.status == Status.REVOKED:
+        return None
+    if copy_pdf(copy) is None:
+        certificate = copy.certificate
+        text = certificate_text(certificate, copy.language)
+        pdf = render_pdf(
+            certificate.template, text, copy.language, created=certificate.issued_at
+        )
+        store_copy(copy_id, pdf)
+    return load_copy(copy_id)
+
+
+def load_copy(copy_id):
+    return (
+        CertificateCopy.objects.select_related(
+            "certificate__employee", "certificate__course", "certificate__template"
+        )
+        .filter(pk=copy_id)
+        .first()
+    )
+
+
+@transaction.atomic
+def store_copy(copy_id, pdf):
+    copy = CertificateCopy.objects.select_for_update().get(pk=copy_id)
+    if copy_pdf(copy) is not None:
+        return  # another worker stored it meanwhile
+    name = copy.pdf.name or new_pdf_name(copy.certificate.issued_at)
+    name = write_atomically(certificate_storage(), name, pdf)
+    CertificateCopy.objects.filter(pk=copy_id).update(
+        pdf=name, pdf_sha256=sha256(pdf), rendered_at=timezone.now()
+    )
 
 
 # The holder's notice -----------------------------------------------------------------

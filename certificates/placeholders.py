@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 PLACEHOLDERS = (
     "employee_name",
     "course_title",
+    "course_hours",
     "issue_date",
     "expiry_date",
     "competencies",

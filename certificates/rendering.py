@@ -12,15 +12,12 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from weasyprint import HTML
 
 from . import conf, signing
 from .fetcher import AssetFetcher
 from .fonts import font_face_css
+from .layout import PDF_OPTIONS, fitted_document, page_geometry, type_sizes
 from .placeholders import fill, paragraphs
-
-PAGE_SIZES = {"A4": (297, 210), "A5": (210, 148), "letter": (279.4, 215.9)}
-FRAME_MARGIN = 7
 
 
 @dataclass(frozen=True)
@@ -29,6 +26,7 @@ class CertificateText:
 
     employee_name: str
     course_title: str
+    course_hours: str
     issue_date: str
     expiry_date: str
     competencies: str
@@ -40,30 +38,23 @@ def format_date(moment):
     return formats.date_format(timezone.localtime(moment).date(), "DATE_FORMAT")
 
 
+def hours_text(minutes):
+    """A course's length in hours as the language writes it: "8", "1,5"."""
+    hours = round(minutes / 60, 1)
+    places = 0 if hours == int(hours) else 1
+    return formats.number_format(hours, places, use_l10n=True)
+
+
 def expiry_text(moment):
     return format_date(moment) if moment else _("does not expire")
-
-
-def page_geometry(template):
-    long_side, short_side = PAGE_SIZES[template.page_size]
-    landscape = template.orientation == template.Orientation.LANDSCAPE
-    width, height = (long_side, short_side) if landscape else (short_side, long_side)
-    sizes = {
-        "width": width,
-        "height": height,
-        "frame_width": width - 2 * FRAME_MARGIN - 3.2,
-        "frame_height": height - 2 * FRAME_MARGIN - 3.2,
-        "footer_width": width - 2 * FRAME_MARGIN - 3.2 - 4.4 - 12,
-    }
-    # Written here, not by the template, so no locale turns 279.8 into "279,8".
-    page = {name: f"{value:.1f}" for name, value in sizes.items()}
-    return {**page, "small": width < 200 or height < 160}
 
 
 def qr_svg(url):
     """The verification URL as an inline SVG QR code (black on white, scanned best)."""
     code = segno.make(url, error="m")
-    return mark_safe(code.svg_inline(scale=1, omitsize=True, border=0, dark="#000"))
+    title = _("QR code of the verification page")
+    svg = code.svg_inline(scale=1, omitsize=True, border=0, dark="#000", title=title)
+    return mark_safe(svg)
 
 
 def image_url(image, spec):
@@ -81,20 +72,23 @@ def signatory_rows(template):
     ]
 
 
-def html_context(template, text, language, created=None):
+def html_context(template, text, language, created=None, scale=1.0):
     values = asdict(text)
+    page = page_geometry(template)
     return {
         "language": language,
         "text": text,
         "created": created.isoformat() if created else "",
         "font_css": mark_safe(font_face_css()),
-        "page": page_geometry(template),
+        "page": page,
+        "type": type_sizes(page["small"], scale),
         "colours": {"accent": template.accent_colour, "text": template.text_colour},
         "organisation": template.display_organisation,
         "title": fill(template.display_title, values),
         "title_text": template.display_title,
         "paragraphs": paragraphs(template.display_body, values),
         "logo_url": image_url(template.logo, "max-800x400"),
+        "seal_url": image_url(template.seal, "max-400x400"),
         "background_url": image_url(template.background_image, "max-2400x2400"),
         "signatories": signatory_rows(template),
         "qr_svg": qr_svg(text.verification_url),
@@ -109,19 +103,20 @@ def credential_url(verification_url):
     return verification_url + "credential.json" if is_enabled() else ""
 
 
-def render_html(template, text, language, created=None):
+def render_html(template, text, language, created=None, scale=1.0):
     with translation.override(language):
-        context = html_context(template, text, language, created)
+        context = html_context(template, text, language, created, scale)
         return render_to_string("certificates/pdf/certificate.html", context)
 
 
 def render_pdf(template, text, language, created=None, sign=True):
     """The PDF bytes; signed when a signing key is configured (and ``sign``)."""
-    html = render_html(template, text, language, created)
-    document = HTML(
-        string=html, base_url=conf.site_url() + "/", url_fetcher=AssetFetcher()
+    document = fitted_document(
+        lambda scale: render_html(template, text, language, created, scale),
+        base_url=conf.site_url() + "/",
+        url_fetcher=AssetFetcher(),
     )
-    pdf = document.write_pdf()
+    pdf = document.write_pdf(**PDF_OPTIONS)
     if sign and signing.is_enabled():
         with translation.override(language):
             reason = _("Certificate %(code)s") % {"code": text.code}

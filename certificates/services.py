@@ -23,7 +23,13 @@ from .codes import new_code
 from .credentials.services import certificates_not_vouched
 from .defaults import DEFAULT_TEMPLATE
 from .evidence import evidence_end, evidence_grant
-from .models import Certificate, CertificateTemplate, CertificateTemplateCourse
+from .languages import certificate_language, other_languages
+from .models import (
+    Certificate,
+    CertificateCopy,
+    CertificateTemplate,
+    CertificateTemplateCourse,
+)
 from .signals import certificate_issued, certificate_revoked
 
 Status = Certificate.Status
@@ -125,7 +131,7 @@ def issue(*, employee, course, issued_at, enrolment=None, reason="", issued_by=N
         issued_by=issued_by,
         template=template,
         template_version=template.version,
-        language=employee.preferred_language,
+        language=certificate_language(employee, course),
         code=new_code(),
         issued_at=issued_at,
         expires_at=expiry_for(course, issued_at),
@@ -213,8 +219,34 @@ def certificate_revoke(*, certificate, by, reason):
 
 
 @transaction.atomic
+def certificate_copy(*, certificate, language):
+    """The certificate in another language of its course, made once per language;
+    its PDF is queued until rendered."""
+    if certificate.status == Status.REVOKED:
+        raise CertificateRefused(_("This certificate was revoked."))
+    if language not in other_languages(certificate):
+        raise CertificateRefused(_("The course is not available in that language."))
+    try:
+        with transaction.atomic():
+            copy, _created = CertificateCopy.objects.get_or_create(
+                certificate=certificate, language=language
+            )
+    except IntegrityError:  # requested at the same moment elsewhere
+        copy = CertificateCopy.objects.get(certificate=certificate, language=language)
+    return copy
+
+
+def queue_copy_render(copy_id):
+    transaction.on_commit(
+        lambda: enqueue("certificates.tasks.render_certificate_copy", copy_id)
+    )
+
+
+@transaction.atomic
 def certificate_regenerate(*, certificate, by):
-    """Print the PDF again from the current template: same code, same URL."""
+    """Print the PDF again from the current template: same code, same URL.
+    Copies in other languages are printed again when next asked for."""
+    CertificateCopy.objects.filter(certificate=certificate).update(rendered_at=None)
     log(
         certificate,
         "certificates.regenerated",

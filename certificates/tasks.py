@@ -20,6 +20,10 @@ def regenerate_certificate(certificate_id):
     pdfs.certificate_render(certificate_id=certificate_id, force=True)
 
 
+def render_certificate_copy(copy_id):
+    pdfs.certificate_copy_render(copy_id=copy_id)
+
+
 def reconcile_certificates():
     return pdfs.reconcile()
 

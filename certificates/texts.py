@@ -11,7 +11,7 @@ from courses.models import CourseCompetency, CoursePage
 from courses.progress import localized_pages
 
 from . import conf
-from .rendering import CertificateText, expiry_text, format_date
+from .rendering import CertificateText, expiry_text, format_date, hours_text
 
 SAMPLE_CODE = "SAMP-LE00-0000-0000-0000-0000-0000-0000"
 
@@ -34,11 +34,14 @@ def competency_list(course):
     )
 
 
-def certificate_text(certificate):
-    with translation.override(certificate.language):
+def certificate_text(certificate, language=None):
+    """Its placeholder values, in its language or in ``language`` (a copy's)."""
+    language = language or certificate.language
+    with translation.override(language):
         return CertificateText(
             employee_name=certificate.employee.full_name,
-            course_title=course_in(certificate.language, certificate.course).title,
+            course_title=course_in(language, certificate.course).title,
+            course_hours=hours_text(certificate.course.duration_minutes),
             issue_date=format_date(certificate.issued_at),
             expiry_date=expiry_text(certificate.expires_at),
             competencies=competency_list(certificate.course) or "—",
@@ -54,6 +57,7 @@ def sample_text(language):
         return CertificateText(
             employee_name="Məmmədova Günay Elçin qızı",
             course_title=_("Service standards in ASAN service centres"),
+            course_hours=hours_text(480),
             issue_date=format_date(now),
             expiry_date=expiry_text(now + timedelta(days=730)),
             competencies=_("Citizen communication (Practitioner)"),

@@ -17,6 +17,9 @@ class AssessmentState:
     passed: int = 0
     failed_for_good: bool = False
     score: Decimal | None = None
+    # translation_keys of the assessment pages passed (required or not): the
+    # course outline ticks them.
+    passed_keys: frozenset = frozenset()
 
 
 def register_provider(provider):
@@ -40,4 +43,5 @@ def merge(a, b):
         passed=a.passed + b.passed,
         failed_for_good=a.failed_for_good or b.failed_for_good,
         score=min(scores) if scores else None,
+        passed_keys=a.passed_keys | b.passed_keys,
     )

@@ -3,11 +3,13 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Q
-from wagtail.models import Locale
 
 from people.models import EmployeeProfile
 
-from .models import CoursePage, Enrolment, LessonPage, LessonProgress
+from .assessments import assessment_states
+from .locales import active_locale, default_locale
+from .models import CourseCompetency, CoursePage, Enrolment, LessonPage, LessonProgress
+from .routing import cached
 
 
 @dataclass
@@ -35,8 +37,8 @@ def profile_of(user):
 
 def localized_pages(model, keys, locale=None):
     """``{translation_key: page}`` in the active language, falling back to the default."""
-    locale = locale or Locale.get_active()
-    default = Locale.get_default()
+    locale = locale or active_locale()
+    default = default_locale()
     pages = model.objects.live().filter(
         translation_key__in=keys, locale__in={locale.pk, default.pk}
     )
@@ -113,44 +115,100 @@ def dashboard_sections(user):
     return sections
 
 
-def outline(course, enrolment):
+def enrolment_with_progress(user, course):
+    """``(enrolment, progress rows)``: the user's current enrolment in the logical
+    course and its lessons' progress, in one query once a lesson has been visited
+    (the rows bring their enrolment and employee along)."""
+    if not user.is_authenticated:
+        return None, []
+    rows = list(
+        LessonProgress.objects.filter(
+            enrolment__employee__user=user,
+            enrolment__is_current=True,
+            enrolment__course_key=course.translation_key,
+        ).select_related("enrolment__employee")
+    )
+    if rows:
+        enrolment = rows[0].enrolment
+        for row in rows:
+            row.enrolment = enrolment
+        return enrolment, rows
+    enrolment = (
+        Enrolment.objects.current()
+        .for_course(course)
+        .filter(employee__user=user)
+        .select_related("employee")
+        .first()
+    )
+    return enrolment, []
+
+
+def outline_pages(course):
+    """The live lessons and quizzes of ``course`` (this language copy), in order,
+    kept in the cache until the page tree changes."""
+    pages = course.get_children().live().specific().defer_streamfields()
+    return cached("outline", course, lambda: list(pages))
+
+
+def outline(course, enrolment, rows=None):
     """The lessons and quizzes of ``course`` (this language copy), in order, with the
-    employee's completed lessons marked."""
-    lessons = list(course.get_children().live().specific())
-    done = set()
-    if enrolment:
-        done = set(
-            LessonProgress.objects.filter(
-                enrolment=enrolment, completed_at__isnull=False
-            ).values_list("lesson_key", flat=True)
-        )
-    return [(lesson, lesson.translation_key in done) for lesson in lessons]
+    employee's completed lessons and passed quizzes marked."""
+    if enrolment and rows is None:
+        rows = LessonProgress.objects.filter(enrolment=enrolment)
+    done = {row.lesson_key for row in rows or () if row.completed_at}
+    pages = outline_pages(course)
+    if enrolment and any(not isinstance(page, LessonPage) for page in pages):
+        # Quizzes are done when passed: one more query, only for courses that have one.
+        done |= assessment_states(course, [enrolment])[enrolment.pk].passed_keys
+    return [(page, page.translation_key in done) for page in pages]
 
 
-def course_context(course, request, enrolment=None):
+def progress_of(course, enrolment, lessons):
+    """The enrolment's progress, from the outline when it shows the course results
+    attach to (the default-language copy), otherwise in a few queries."""
+    if enrolment.course_id != course.pk:
+        return progress_for([enrolment])[0]
+    required = {
+        page.translation_key
+        for page, _done in lessons
+        if isinstance(page, LessonPage) and page.is_required
+    }
+    done = {page.translation_key for page, is_done in lessons if is_done}
+    return CourseProgress(
+        enrolment=enrolment,
+        page=course,
+        required=len(required),
+        done=len(required & done),
+        completed_keys=done,
+    )
+
+
+def course_context(course, request, enrolment=None, rows=None):
     from .services import missing_prerequisites
 
+    if enrolment is None and rows is None:
+        enrolment, rows = enrolment_with_progress(request.user, course)
     profile = enrolment.employee if enrolment else profile_of(request.user)
-    if profile and enrolment is None:
-        enrolment = (
-            Enrolment.objects.current()
-            .for_course(course)
-            .filter(employee=profile)
-            .select_related("course", "last_lesson")
-            .first()
-        )
-    lessons = outline(course, enrolment)
-    progress = progress_for([enrolment])[0] if enrolment else None
+    lessons = outline(course, enrolment, rows)
     return {
         "profile": profile,
         "enrolment": enrolment,
-        "progress": progress,
+        "progress": progress_of(course, enrolment, lessons) if enrolment else None,
         "outline": lessons,
         "continue_lesson": continue_lesson(lessons, enrolment),
         "missing_prerequisites": (
             missing_prerequisites(profile, course) if profile and not enrolment else []
         ),
     }
+
+
+def competencies_of(course):
+    """What the logical course certifies, with competency and level (one query)."""
+    return list(
+        CourseCompetency.objects.filter(course=course.canonical).select_related(
+            "competency", "level"
+        )
+    )
 
 
 def continue_lesson(lessons, enrolment):

@@ -1,11 +1,17 @@
-"""Keep standing assignment rules true when people join or move."""
+"""Keep standing assignment rules true when people join or move; leave the cached
+view of the page tree behind when pages change."""
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from people.models import EmployeeProfile
 from people.signals import employees_imported
+
+from .locales import locales_changed
+from .routing import changes_pages, pages_changed
 
 
 def queue_rules_for(ids):
@@ -26,3 +32,28 @@ def employee_saved(sender, instance, raw=False, **kwargs):
 @receiver(employees_imported)
 def employees_were_imported(sender, profile_ids, **kwargs):
     queue_rules_for(profile_ids)
+
+
+@receiver(post_save, dispatch_uid="courses.page_saved")
+def page_saved(sender, instance, update_fields=None, **kwargs):
+    if isinstance(instance, Page) and changes_pages(update_fields):
+        pages_changed()
+
+
+@receiver(post_delete, dispatch_uid="courses.page_deleted")
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        pages_changed()
+
+
+@receiver(page_published, dispatch_uid="courses.page_published")
+@receiver(page_unpublished, dispatch_uid="courses.page_unpublished")
+@receiver(post_page_move, dispatch_uid="courses.page_moved")
+def page_tree_changed(sender, **kwargs):
+    pages_changed()
+
+
+@receiver(post_save, sender=Locale, dispatch_uid="courses.locale_saved")
+@receiver(post_delete, sender=Locale, dispatch_uid="courses.locale_deleted")
+def locale_changed(sender, **kwargs):
+    locales_changed()

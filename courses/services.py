@@ -184,6 +184,17 @@ def close_for_recertification(*, enrolment_id):
     return bool(closed)
 
 
+def visit_recorded(enrolment, lesson, rows):
+    """Whether visiting ``lesson`` again would change nothing: it has its progress
+    row (among ``rows``, the enrolment's), it is the last lesson visited and the
+    course has started."""
+    return (
+        enrolment.status != Status.ASSIGNED
+        and enrolment.last_lesson_id == lesson.canonical.pk
+        and any(row.lesson_key == lesson.translation_key for row in rows)
+    )
+
+
 @transaction.atomic
 def visit_lesson(*, enrolment, lesson):
     """Remember where the employee is, and start the course on the first visit."""

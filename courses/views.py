@@ -8,8 +8,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .models import Enrolment, LessonPage
-from .progress import course_context, profile_of
-from .services import EnrolmentRefused, complete_lesson, enrol_self, visit_lesson
+from .progress import course_context, enrolment_with_progress, profile_of
+from .services import (
+    EnrolmentRefused,
+    complete_lesson,
+    enrol_self,
+    visit_lesson,
+    visit_recorded,
+)
 
 
 def current_enrolment(user, course):
@@ -33,22 +39,25 @@ def serve_lesson(request, lesson, serve, *args, **kwargs):
     """Lessons are for enrolled employees (and their editors)."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course = lesson.get_parent().specific
-    enrolment = current_enrolment(request.user, course)
+    course = lesson.get_parent().specific  # routing left the course on the lesson
+    enrolment, rows = enrolment_with_progress(request.user, course)
     if enrolment is None and not can_preview(request.user, lesson):
         messages.info(request, _("Enrol in the course to open its lessons."))
         return HttpResponseRedirect(course.url)
-    if enrolment:
+    if enrolment and not visit_recorded(enrolment, lesson, rows):
         visit_lesson(enrolment=enrolment, lesson=lesson)
     # Found once here; the page context reuses them instead of asking again.
-    request.lms_course_and_enrolment = (course, enrolment)
+    request.lms_lesson_state = (course, enrolment, rows)
     return serve(request, *args, **kwargs)
 
 
 def lesson_context(request, lesson):
-    found = getattr(request, "lms_course_and_enrolment", None)
-    course = found[0] if found else lesson.get_parent().specific
-    context = course_context(course, request, enrolment=found[1] if found else None)
+    found = getattr(request, "lms_lesson_state", None)
+    if found:
+        course, enrolment, rows = found
+    else:
+        course, enrolment, rows = lesson.get_parent().specific, None, None
+    context = course_context(course, request, enrolment=enrolment, rows=rows)
     pages = [page for page, _done in context["outline"]]
     index = next((i for i, page in enumerate(pages) if page.pk == lesson.pk), 0)
     context.update(

@@ -22,6 +22,7 @@ from certificates.services import (
 )
 from courses.models import Enrolment
 
+from .demo_certificate_images import add_signatures_and_seal
 from .demo_learning import DEMO_LOGINS
 
 SIGNATORIES = [
@@ -45,6 +46,7 @@ def build_template():
                 position_ru=ru,
                 position_en=en,
             )
+    add_signatures_and_seal(template)
     return template
 
 

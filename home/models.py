@@ -4,8 +4,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from courses.routing import CachedRoutingMixin
 
-class HomePage(Page):
+
+class HomePage(CachedRoutingMixin, Page):
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
     body = RichTextField(
         _("body"),

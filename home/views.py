@@ -34,7 +34,17 @@ def dashboard(request):
 
 
 def catalogue_url():
-    from courses.models import CourseIndexPage
+    """The catalogue's address in the reader's language, kept until pages change."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
 
-    index = CourseIndexPage.objects.live().first()
-    return index.localized.url if index else None
+    from courses.models import CourseIndexPage
+    from courses.routing import pages_version
+
+    key = f"lms:pages:catalogue-url:{get_language()}:{pages_version()}"
+    found = cache.get(key)
+    if found is None:
+        index = CourseIndexPage.objects.live().first()
+        found = index.localized.url if index else ""
+        cache.set(key, found, 24 * 60 * 60)
+    return found or None

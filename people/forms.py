@@ -157,3 +157,11 @@ class EmployeeImportForm(forms.Form):
         if upload.size > 10 * 1024 * 1024:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
         return upload
+
+
+class PreferredLanguageForm(forms.ModelForm):
+    """The employee's own choice of language for what is sent or printed for them."""
+
+    class Meta:
+        model = EmployeeProfile
+        fields = ["preferred_language"]

@@ -4,6 +4,7 @@ labels are forgotten when a request or a task starts and when a unit changes."""
 import time
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in
 from django.core.signals import request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
@@ -12,6 +13,7 @@ from django_q.signals import pre_execute
 from wagtail.log_actions import log
 
 from . import accounts
+from .admin_access import permissions_changed
 from .models import EmployeeProfile, OrgUnit
 from .units import forget_unit_names
 
@@ -116,3 +118,26 @@ def start_idle_clock(sender, request, user, **kwargs):
 
     if request is not None and hasattr(request, "session"):
         request.session[SEEN_KEY] = int(time.time())
+
+
+@receiver(m2m_changed, sender=User.groups.through, dispatch_uid="people.perm_groups")
+@receiver(
+    m2m_changed,
+    sender=User.user_permissions.through,
+    dispatch_uid="people.perm_user",
+)
+@receiver(
+    m2m_changed,
+    sender=Group.permissions.through,
+    dispatch_uid="people.perm_group",
+)
+def permissions_moved(sender, action, **kwargs):
+    if action.startswith("post_"):
+        permissions_changed()
+
+
+@receiver(post_save, sender=User, dispatch_uid="people.user_saved_perms")
+@receiver(post_delete, sender=Group, dispatch_uid="people.group_deleted_perms")
+def account_changed(sender, update_fields=None, **kwargs):
+    if update_fields is None or set(update_fields) != {"last_login"}:
+        permissions_changed()  # superuser or active may have changed

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from .forms import EmployeeImportForm
+from .forms import EmployeeImportForm, PreferredLanguageForm
 from .importing import import_employees
 from .models import EmployeeImport, EmployeeProfile
 
@@ -57,11 +57,9 @@ def set_language(request):
     if language not in dict(settings.LANGUAGES):
         messages.error(request, _("That language is not available."))
         return response
+    # Only the pages' language: the preferred language (certificates, e-mails,
+    # notifications) is the one the employee chooses on their profile.
     set_language_cookie(response, request, language)
-    if request.user.is_authenticated:
-        EmployeeProfile.objects.filter(user=request.user).update(
-            preferred_language=language
-        )
     return response
 
 
@@ -72,11 +70,32 @@ def my_profile(request):
         .filter(user=request.user)
         .first()
     )
+    form = PreferredLanguageForm(
+        request.POST if request.method == "POST" else None, instance=profile
+    )
+    if profile and form.is_bound and form.is_valid():
+        form.save()
+        messages.success(
+            request,
+            _(
+                "Saved. Your certificates, e-mails and notifications will be in "
+                "%(language)s."
+            )
+            % {"language": profile.get_preferred_language_display()},
+        )
+        response = HttpResponseRedirect(request.path)
+        set_language_cookie(response, request, profile.preferred_language)
+        return response
     managed = profile.managed_units.all() if profile else []
     return render(
         request,
         "people/my_profile.html",
-        {"profile": profile, "managed_units": managed, "unit_path": unit_path(profile)},
+        {
+            "profile": profile,
+            "form": form,
+            "managed_units": managed,
+            "unit_path": unit_path(profile),
+        },
     )
 
 

@@ -1,4 +1,4 @@
-from .certificate import Certificate, CertificateQuerySet
+from .certificate import Certificate, CertificateCopy, CertificateQuerySet
 from .credentials import CredentialStatusList, OpenBadgeCredential
 from .records import CertificateArchive, CertificateReminder, VerificationThrottle
 from .templates import (
@@ -10,6 +10,7 @@ from .templates import (
 __all__ = [
     "Certificate",
     "CertificateArchive",
+    "CertificateCopy",
     "CertificateQuerySet",
     "CertificateReminder",
     "CertificateSignatory",

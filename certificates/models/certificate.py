@@ -213,3 +213,36 @@ class Certificate(models.Model):
 
     def get_effective_status_display(self):
         return self.Status(self.effective_status).label
+
+
+class CertificateCopy(models.Model):
+    """The same certificate printed in another language of its course, on request:
+    same code, same dates; one per certificate and language."""
+
+    certificate = models.ForeignKey(
+        Certificate,
+        on_delete=models.CASCADE,
+        related_name="copies",
+        verbose_name=_("certificate"),
+    )
+    language = models.CharField(
+        _("language"), max_length=5, choices=EmployeeProfile.Language.choices
+    )
+    pdf = models.FileField(
+        _("PDF"), storage=certificate_storage, max_length=255, blank=True
+    )
+    pdf_sha256 = models.CharField(_("PDF SHA-256"), max_length=64, blank=True)
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    rendered_at = models.DateTimeField(_("rendered at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("certificate in another language")
+        verbose_name_plural = _("certificates in other languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate", "language"], name="one_copy_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.certificate.short_code} ({self.language})"

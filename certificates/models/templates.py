@@ -114,6 +114,12 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
         _("background image"), _("Covers the whole page; keep it light.")
     )
     logo = image_field(_("logo"))
+    seal = image_field(
+        _("seal"),
+        _(
+            "The organisation's stamp, printed beside the signatures; a transparent PNG."
+        ),
+    )
     accent_colour = models.CharField(
         _("accent colour"), max_length=7, default="#0b4f8a", validators=[hex_colour]
     )
@@ -163,6 +169,7 @@ class CertificateTemplate(PreviewableMixin, ClusterableModel):
         FieldRowPanel([FieldPanel("page_size"), FieldPanel("orientation")]),
         FieldRowPanel([FieldPanel("accent_colour"), FieldPanel("text_colour")]),
         FieldPanel("logo"),
+        FieldPanel("seal"),
         FieldPanel("background_image"),
     ]
     course_panels = [

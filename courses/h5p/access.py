@@ -8,60 +8,12 @@ player re-checks that the user may still play the package."""
 from django.contrib.auth import get_user_model
 from django.core import signing
 
-from courses.models import CoursePage, Enrolment, LessonPage
-from courses.progress import profile_of
+from courses.models import LessonPage
 
 from . import conf
+from .activities import package_ids, playing_enrolments
 
 SALT = "courses.h5p.player"
-BLOCK_TYPE = "h5p"
-
-
-def h5p_blocks(lesson):
-    """``[(package id, block value)]`` of a lesson's H5P blocks, read from the raw
-    stream without loading anything (a bare id is a block from before rules)."""
-    found = []
-    for block in lesson.body.raw_data:
-        if block.get("type") != BLOCK_TYPE:
-            continue
-        value = block.get("value")
-        if isinstance(value, int):
-            value = {"package": value, "completes_when": "completed"}
-        if isinstance(value, dict) and value.get("package"):
-            found.append((value["package"], value))
-    return found
-
-
-def package_ids(lesson):
-    """The H5P packages a lesson's body plays (without loading them)."""
-    return {package_id for package_id, _value in h5p_blocks(lesson)}
-
-
-def lessons_using(package, employee):
-    """``[(lesson, enrolment)]``: live lessons playing ``package`` in courses the
-    employee is currently enrolled in (any language copy)."""
-    enrolments = {
-        e.course_key: e for e in Enrolment.objects.current().filter(employee=employee)
-    }
-    if not enrolments:
-        return []
-    courses = CoursePage.objects.filter(translation_key__in=enrolments)
-    by_path = dict(courses.values_list("path", "translation_key"))
-    found = []
-    for lesson in lessons_below(by_path):
-        if package.pk in package_ids(lesson):
-            course_key = by_path[lesson.path[: -LessonPage.steplen]]
-            found.append((lesson, enrolments[course_key]))
-    return found
-
-
-def lessons_below(course_paths):
-    lessons = LessonPage.objects.none()
-    for path in course_paths:
-        lessons |= LessonPage.objects.live().filter(
-            path__startswith=path, depth=len(path) // LessonPage.steplen + 1
-        )
-    return lessons
 
 
 def is_editor(user):
@@ -69,12 +21,26 @@ def is_editor(user):
 
 
 def can_play(user, package):
+    """Enrolled in a course with a live lesson playing it (one indexed query), or
+    an editor of packages."""
     if user is None or not user.is_active:
         return False
-    if is_editor(user):
-        return True
-    employee = profile_of(user)
-    return employee is not None and bool(lessons_using(package, employee))
+    return playing_enrolments(package.pk, user).exists() or is_editor(user)
+
+
+def lesson_playable(request, page, enrolment):
+    """Packages the lesson being served plays for its enrolled viewer: they are in
+    the body of a live lesson of the viewer's course, so no query is needed.
+    Previews (a draft body) go through ``can_play``."""
+    if (
+        enrolment is None
+        or not isinstance(page, LessonPage)
+        or getattr(request, "is_preview", False)
+        or not page.live
+        or enrolment.employee.user_id != request.user.pk
+    ):
+        return set()
+    return package_ids(page)
 
 
 def request_origin(request):

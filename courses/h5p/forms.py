@@ -1,8 +1,23 @@
+import posixpath
+
+from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .services import import_package, may_install_libraries
 from .validation import inspect_package
+
+
+class StoredPackageWidget(forms.Widget):
+    """The package already stored, by name: it has no public URL to link to (the
+    player serves its files), and it cannot be replaced."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        stored = posixpath.basename(getattr(value, "name", "") or "")
+        return format_html(
+            '<p class="help" id="{}">{}</p>', (attrs or {}).get("id", ""), stored
+        )
 
 
 class H5PPackageForm(WagtailAdminModelForm):
@@ -17,6 +32,10 @@ class H5PPackageForm(WagtailAdminModelForm):
             self.fields["title"].help_text = _("Leave empty to use the package's own.")
         if self.instance.pk and "file" in self.fields:
             self.fields["file"].disabled = True
+            self.fields["file"].widget = StoredPackageWidget()
+            self.fields["file"].help_text = _(
+                "A package cannot be replaced: upload the new version as a new package."
+            )
 
     def clean(self):
         cleaned = super().clean()

@@ -194,6 +194,9 @@ class XAPIStatement(models.Model):
     stored_at = models.DateTimeField(_("stored"), default=timezone.now)
 
     objects = XAPIStatementQuerySet.as_manager()
+    # Results are not content: Wagtail's reference index would be written on every
+    # statement (and list each one as a “usage” of the package).
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("xAPI statement")
@@ -256,6 +259,8 @@ class ContentUserData(models.Model):
     invalidate = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
+    wagtail_reference_index_ignore = True  # saved every few seconds; not content
+
     class Meta:
         verbose_name = _("saved H5P state")
         constraints = [
@@ -267,3 +272,41 @@ class ContentUserData(models.Model):
 
     def __str__(self):
         return f"{self.employee_id}/{self.package_id}/{self.data_type}"
+
+
+class LessonActivity(models.Model):
+    """One H5P block of a lesson as last saved: which package it plays, in which
+    course, under which rule. Kept from the lesson's body whenever the lesson is
+    saved in full (published), so “may this employee play it” and “which lessons
+    does this result complete” are indexed lookups, not a read of every body."""
+
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="h5p_activities"
+    )
+    package = models.ForeignKey(
+        H5PPackage, on_delete=models.CASCADE, related_name="lesson_activities"
+    )
+    course_key = models.UUIDField()  # translation_key of the lesson's course
+    position = models.PositiveSmallIntegerField()  # among the lesson's H5P blocks
+    completes_when = models.CharField(max_length=20, default="completed")
+    pass_mark = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    wagtail_reference_index_ignore = True  # the lesson's own body is indexed
+
+    class Meta:
+        verbose_name = _("H5P activity of a lesson")
+        verbose_name_plural = _("H5P activities of lessons")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lesson", "position"], name="h5p_lesson_activity_once"
+            )
+        ]
+        indexes = [models.Index(fields=["package", "course_key"])]
+
+    def __str__(self):
+        return f"{self.lesson_id}/{self.position}: {self.package_id}"
+
+    @property
+    def rule(self):
+        """The block's value as the completion rules read it."""
+        return {"completes_when": self.completes_when, "pass_mark": self.pass_mark}

@@ -19,11 +19,13 @@ from courses.models import LessonPage
 from courses.services import complete_lesson
 
 from . import conf
-from .access import h5p_blocks, lessons_using
+from .activities import lesson_rules, playing_enrolments
 from .completion import can_complete, rule_for
 from .models import H5PPackage, XAPIStatement
 from .signals import statement_recorded
 from .user_data import QuotaExceeded, lock_employee
+
+ACTIVITIES = LessonPage.Completion.ACTIVITIES
 
 
 class StatementConflict(Exception):
@@ -51,17 +53,34 @@ def stored_form(statement, employee, now):
     return data
 
 
-@transaction.atomic
-def record_statement(*, employee, package, statement, size=0):
+def record_statement(*, employee, package, statement, size=0, enrolments=None):
     """Store ``statement`` once (by its id) and let it complete lessons; ``size``
-    (bytes as received) counts towards the employee's daily quota.
+    (bytes as received) counts towards the employee's daily quota; ``enrolments``:
+    the employee's enrolments in courses playing the package, if known.
 
-    Returns ``(row, created)``; the same statement twice is stored once."""
-    existing = XAPIStatement.objects.filter(statement_id=statement.id).first()
-    if existing:
+    Returns ``(row, created)``; the same statement twice is stored once. A new row
+    carries ``rule_met``: whether a block playing the package has its rule met."""
+    try:
+        return store_statement(
+            employee=employee,
+            package=package,
+            statement=statement,
+            size=size,
+            enrolments=enrolments,
+        )
+    except IntegrityError:  # the same id, stored before (or meanwhile): kept as it is
+        existing = XAPIStatement.objects.filter(statement_id=statement.id).first()
+        if existing is None:
+            raise
         return same_owner(existing, employee, package), False
-    now = timezone.now()
+
+
+@transaction.atomic
+def store_statement(*, employee, package, statement, size, enrolments):
+    # The lock serialises the employee's statements, so the quota holds; the unique
+    # statement id refuses a statement stored before (``record_statement``).
     lock_employee(employee)
+    now = timezone.now()
     if sent_today(employee, now) + size > conf.statement_quota():
         raise QuotaExceeded(
             _(
@@ -70,35 +89,31 @@ def record_statement(*, employee, package, statement, size=0):
             )
         )
     score = statement.score
-    try:
-        with transaction.atomic():
-            row = XAPIStatement.objects.create(
-                statement_id=statement.id,
-                package=package,
-                employee=employee,
-                verb=statement.verb[:255],
-                object_id=statement.object_id,
-                sub_content_id=statement.sub_content_id,
-                parent_id=statement.parent_id,
-                is_top_level=statement.is_top_level,
-                is_attempt=statement.is_top_level and score is not None,
-                score_raw=score.raw if score else None,
-                score_max=score.max if score else None,
-                score_scaled=score.scaled if score else None,
-                percent=score.percent if score else None,
-                completion=statement.completion,
-                success=statement.success,
-                statement=stored_form(statement, employee, now),
-                claimed_actor=statement.data.get("actor"),
-                size=size,
-                stored_at=now,
-            )
-    except IntegrityError:  # the same statement, posted twice at once
-        existing = XAPIStatement.objects.get(statement_id=statement.id)
-        return same_owner(existing, employee, package), False
+    row = XAPIStatement.objects.create(
+        statement_id=statement.id,
+        package=package,
+        employee=employee,
+        verb=statement.verb[:255],
+        object_id=statement.object_id,
+        sub_content_id=statement.sub_content_id,
+        parent_id=statement.parent_id,
+        is_top_level=statement.is_top_level,
+        is_attempt=statement.is_top_level and score is not None,
+        score_raw=score.raw if score else None,
+        score_max=score.max if score else None,
+        score_scaled=score.scaled if score else None,
+        percent=score.percent if score else None,
+        completion=statement.completion,
+        success=statement.success,
+        statement=stored_form(statement, employee, now),
+        claimed_actor=statement.data.get("actor"),
+        size=size,
+        stored_at=now,
+    )
     statement_recorded.send(sender=XAPIStatement, statement=row)
-    if row.counts_as_completed or row.is_attempt:
-        complete_lessons_with_package(employee=employee, package=package)
+    row.rule_met = complete_lessons_with_package(
+        employee=employee, package=package, enrolments=enrolments
+    )
     return row, True
 
 
@@ -114,46 +129,69 @@ def same_owner(existing, employee, package):
     return existing
 
 
-def complete_lessons_with_package(*, employee, package):
+def lesson_state(employee, package, enrolments=None):
+    """The H5P blocks of the live lessons playing ``package`` in the employee's
+    courses (``LessonActivity`` rows), and the employee's top-level statements for
+    their packages: two queries, whatever the number of lessons and courses."""
+    if enrolments is None:
+        enrolments = list(playing_enrolments(package.pk, employee=employee))
+    if not enrolments:
+        return [], {}
+    blocks = list(lesson_rules(package.pk, enrolments))
+    return blocks, statements_by_package(employee, {b.package_id for b in blocks})
+
+
+def complete_lessons_with_package(*, employee, package, enrolments=None):
     """Lessons completed “when their activities are completed” that play this
     package complete once the rule of every H5P block in them is met (a block whose
-    content type never reports completion leaves the lesson to “Mark as done”)."""
-    for lesson, enrolment in lessons_using(package, employee):
-        if lesson.completion != LessonPage.Completion.ACTIVITIES:
+    content type never reports completion leaves the lesson to “Mark as done”).
+
+    Returns whether a block playing the package has its rule met."""
+    if enrolments is None:
+        enrolments = list(playing_enrolments(package.pk, employee=employee))
+    blocks, statements = lesson_state(employee, package, enrolments)
+    enrolment_of = {e.course_key: e for e in enrolments}
+    completed = set()  # language copies of a lesson share its key: complete it once
+    for lesson_blocks in by_lesson(blocks):
+        first = lesson_blocks[0]
+        if first.lesson_done or first.lesson_completion != ACTIVITIES:
             continue
-        blocks = h5p_blocks(lesson)
-        if blocks_met(employee, blocks):
-            complete_lesson(enrolment=enrolment, lesson=lesson)
+        if first.lesson_key in completed:
+            continue
+        if blocks_met(lesson_blocks, statements):
+            complete_lesson(
+                enrolment=enrolment_of[first.course_key],
+                lesson=LessonPage.objects.get(pk=first.lesson_id),
+            )
+            completed.add(first.lesson_key)
+    return package_rule_met(package, blocks, statements)
+
+
+def by_lesson(blocks):
+    grouped = {}
+    for block in blocks:
+        grouped.setdefault(block.lesson_id, []).append(block)
+    return list(grouped.values())
 
 
 def rule_met(employee, package):
     """Whether the employee has met the rule of a block playing ``package`` (what
     the lesson page tells them after an answer)."""
-    blocks = [
-        (package_id, value)
-        for lesson, _enrolment in lessons_using(package, employee)
-        for package_id, value in h5p_blocks(lesson)
-        if package_id == package.pk
-    ]
-    return any(blocks_met(employee, [block]) for block in blocks)
+    blocks, statements = lesson_state(employee, package)
+    return package_rule_met(package, blocks, statements)
 
 
-def blocks_met(employee, blocks):
-    packages = {
-        p.pk: p for p in H5PPackage.objects.filter(pk__in={pk for pk, _v in blocks})
-    }
-    if len(packages) < len({pk for pk, _v in blocks}):
-        return False
-    if not all(can_complete(packages[pk], value) for pk, value in blocks):
-        return False
-    statements = {}
-    for row in XAPIStatement.objects.filter(
-        employee=employee, package__in=packages.values(), is_top_level=True
-    ):
-        statements.setdefault(row.package_id, []).append(row)
+def package_rule_met(package, blocks, statements):
+    return any(
+        blocks_met([b], statements) for b in blocks if b.package_id == package.pk
+    )
+
+
+def blocks_met(blocks, statements):
     return all(
-        rule_for(value).is_met(statements.get(package_id, []))
-        for package_id, value in blocks
+        can_complete(block.package, block.rule)
+        and rule_for(block.rule).is_met(statements.get(block.package_id, []))
+        for block in blocks
     )
 
 
@@ -190,6 +228,17 @@ def summarise(package, statements):
         completed=any(s.counts_as_completed for s in statements),
         last_at=statements[-1].stored_at if statements else None,
     )
+
+
+def statements_by_package(employee, package_ids):
+    """``{package id: [top-level statements, oldest first]}`` in one query."""
+    found = {}
+    rows = XAPIStatement.objects.filter(
+        employee=employee, package__in=package_ids, is_top_level=True
+    ).order_by("stored_at", "pk")
+    for row in rows:
+        found.setdefault(row.package_id, []).append(row)
+    return found
 
 
 def own_statements(employee, package):

@@ -13,7 +13,8 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 from courses.progress import profile_of
 
 from . import conf
-from .access import can_play, is_editor, lessons_using, read_token, request_origin
+from .access import can_play, is_editor, read_token, request_origin
+from .activities import playing_enrolments
 from .files import file_response, stored_name
 from .models import H5PPackage
 from .results import StatementConflict, record_statement, rule_met
@@ -128,15 +129,15 @@ def json_error(message, status=400):
 
 
 def learner_for(request, package_id):
-    """``(employee, package)`` when the session's employee is enrolled in a course
-    playing the package; ``(None, package)`` for an editor's preview, which stores
-    nothing; otherwise 404."""
+    """``(employee, package, enrolments)`` when the session's employee is enrolled
+    in courses playing the package (those enrolments); ``(None, package, [])`` for
+    an editor's preview, which stores nothing; otherwise 404."""
     package = get_object_or_404(H5PPackage, pk=package_id)
-    employee = profile_of(request.user)
-    if employee is not None and lessons_using(package, employee):
-        return employee, package
+    enrolments = list(playing_enrolments(package.pk, request.user))
+    if enrolments:
+        return enrolments[0].employee, package, enrolments
     if is_editor(request.user):
-        return None, package
+        return None, package, []
     raise Http404
 
 
@@ -152,7 +153,7 @@ def xapi_view(request, package_id):
     """One xAPI statement from the player, relayed by the lesson page."""
     if not request.user.is_authenticated:
         return json_error(_("Log in again to save your result."), status=403)
-    employee, package = learner_for(request, package_id)
+    employee, package, enrolments = learner_for(request, package_id)
     try:
         statement = read_statement(read_json(request, conf.MAX_STATEMENT_BYTES))
         if employee is None:
@@ -162,6 +163,7 @@ def xapi_view(request, package_id):
             package=package,
             statement=statement,
             size=len(request.body),
+            enrolments=enrolments,
         )
     except InvalidStatement as refused:
         return json_error(str(refused))
@@ -173,7 +175,8 @@ def xapi_view(request, package_id):
         {
             "stored": created,
             "percent": row.percent,
-            "completed": rule_met(employee, package),  # by the block's rule
+            # by the block's rule; found while storing a new statement
+            "completed": row.rule_met if created else rule_met(employee, package),
         },
         status=201 if created else 200,
     )
@@ -186,7 +189,7 @@ def user_data_view(request, package_id):
         return json_error(_("Log in again to save your progress."), status=403)
     if request.method not in ("GET", "POST"):
         return json_error(_("Only GET and POST are allowed."), status=405)
-    employee, package = learner_for(request, package_id)
+    employee, package, _enrolments = learner_for(request, package_id)
     try:
         data = (
             request.GET

@@ -12,6 +12,7 @@ from people.text import az_slugify
 
 from ..blocks import LessonStreamBlock
 from ..page_forms import CoursePageForm
+from ..routing import CachedRoutingMixin
 
 
 class CoursePageQuerySet(PageQuerySet):
@@ -48,7 +49,7 @@ class TransliteratedSlugMixin:
         super()._set_core_field_defaults()
 
 
-class CourseIndexPage(TransliteratedSlugMixin, Page):
+class CourseIndexPage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
     """The catalogue: every published course below it, searchable and filterable."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -68,7 +69,7 @@ class CourseIndexPage(TransliteratedSlugMixin, Page):
         return context
 
 
-class CoursePage(TransliteratedSlugMixin, Page):
+class CoursePage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
     class PassMode(models.TextChoices):
         COMPLETION = "completion", _("Complete the required lessons")
         ASSESSMENTS = (
@@ -156,10 +157,13 @@ class CoursePage(TransliteratedSlugMixin, Page):
         verbose_name_plural = _("courses")
 
     def get_context(self, request, *args, **kwargs):
-        from ..progress import course_context
+        from ..next_step import next_step_context
+        from ..progress import competencies_of, course_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request))
+        context["competencies"] = competencies_of(self)
+        context.update(next_step_context(context["enrolment"]))
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -206,7 +210,7 @@ class CourseCompetency(Orderable):
         ]
 
 
-class LessonPage(TransliteratedSlugMixin, Page):
+class LessonPage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
     class Completion(models.TextChoices):
         MANUAL = "manual", _("The employee marks it as done")
         ACTIVITIES = "activities", _("Automatically, when its activities are completed")

@@ -22,7 +22,7 @@ from people.viewsets import ScopedModelViewSet
 
 from .models import Attempt, Question, QuestionCategory, QuizPage
 from .moodle_xml import export_questions, import_questions
-from .scoring import grade
+from .scoring import grade, passed
 from .services import regrade_quiz
 from .statistics import item_statistics
 
@@ -162,7 +162,7 @@ def results_rows(quiz, attempts):
                 "attempts": len(own),
                 "grade": result,
                 "best": max(a.percent for a in own),
-                "passed": result is not None and result >= quiz.pass_mark,
+                "passed": passed(result, quiz.pass_mark),
                 "minutes": round(
                     (last.submitted_at - last.started_at).total_seconds() / 60, 1
                 ),

@@ -15,9 +15,13 @@ class QuestionForm(WagtailAdminModelForm):
         return data
 
     def live_options(self):
+        """The options as they will be saved. The inline formset is validated here
+        first: the form's own clean() runs before the formsets are (ClusterForm
+        validates them after), so their cleaned_data does not exist yet."""
         formset = self.formsets.get("options")
         if formset is None:
             return []
+        formset.is_valid()  # cleans every option form once; errors stay on them
         return [
             form.cleaned_data
             for form in formset.forms

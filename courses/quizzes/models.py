@@ -405,6 +405,13 @@ class Attempt(models.Model):
             return None
         return self.deadline + timezone.timedelta(seconds=self.grace_seconds)
 
+    @property
+    def answers_close_at(self):
+        """The last moment answers are accepted: the deadline plus grace, and never
+        after the quiz closes (even if its closing time moved after the start)."""
+        moments = [m for m in (self.hard_deadline, self.quiz.closes_at) if m]
+        return min(moments, default=None)
+
 
 class AttemptItem(models.Model):
     """One question's result in a graded attempt, for reports and item analysis."""

@@ -31,6 +31,12 @@ def _int_choice(value, allowed):
     return number
 
 
+def _token(value, allowed):
+    if value not in allowed:
+        raise InvalidAnswer(value)
+    return value
+
+
 def read_single(item, data):
     name = field_name(item["slot"])
     if name not in data:
@@ -38,7 +44,7 @@ def read_single(item, data):
     value = data.get(name)
     if value == "":
         return True, None
-    return True, _int_choice(value, {o["id"] for o in item["options"]})
+    return True, _token(value, {o["id"] for o in item["options"]})
 
 
 def read_multiple(item, data):
@@ -48,7 +54,7 @@ def read_multiple(item, data):
         return False, None
     allowed = {o["id"] for o in item["options"]}
     values = [v for v in data.getlist(name) if v != ""]
-    return True, sorted({_int_choice(v, allowed) for v in values})
+    return True, sorted({_token(v, allowed) for v in values})
 
 
 def read_true_false(item, data):
@@ -82,7 +88,7 @@ def read_matching(item, data):
             if value and value not in tokens:
                 raise InvalidAnswer(value)
             if value:
-                answer[str(left["id"])] = value
+                answer[left["id"]] = value
     return present, answer
 
 

@@ -6,37 +6,41 @@ from courses.models import LessonPage
 from courses.services import complete_lesson
 
 from .models import Attempt, QuizPage
-from .scoring import grade
+from .scoring import grade, passed
 
 
-def required_quizzes(course):
+def course_quizzes(course):
     return list(
-        QuizPage.objects.live()
-        .child_of(course.canonical)
-        .filter(is_required=True, alias_of__isnull=True)
+        QuizPage.objects.live().child_of(course.canonical).filter(alias_of__isnull=True)
     )
 
 
 def quiz_assessment_states(course, enrolments):
-    """``{enrolment_id: AssessmentState}`` in two queries, whatever the numbers."""
-    quizzes = required_quizzes(course)
-    states = {e.pk: AssessmentState(required=len(quizzes)) for e in enrolments}
+    """``{enrolment_id: AssessmentState}`` in two queries, whatever the numbers.
+    Only required quizzes count towards passing; every passed quiz is named."""
+    quizzes = course_quizzes(course)
+    required = [quiz for quiz in quizzes if quiz.is_required]
+    states = {e.pk: AssessmentState(required=len(required)) for e in enrolments}
     if not quizzes:
         return states
     attempts = attempts_by_employee_and_quiz(quizzes, enrolments)
     for enrolment in enrolments:
-        results = [
-            quiz_result(
+        outcomes = {
+            quiz.translation_key: quiz_result(
                 quiz, attempts.get((enrolment.employee_id, quiz.translation_key), [])
             )
             for quiz in quizzes
-        ]
+        }
+        results = [outcomes[quiz.translation_key] for quiz in required]
         states[enrolment.pk] = AssessmentState(
-            required=len(quizzes),
+            required=len(required),
             passed=sum(1 for passed, _grade, _out in results if passed),
             failed_for_good=any(out and not passed for passed, _grade, out in results),
             score=min(
                 (g for _passed, g, _out in results if g is not None), default=None
+            ),
+            passed_keys=frozenset(
+                key for key, (passed, _g, _out) in outcomes.items() if passed
             ),
         )
     return states
@@ -61,9 +65,8 @@ def attempts_by_employee_and_quiz(quizzes, enrolments):
 def quiz_result(quiz, percents):
     """(passed, grade, attempts exhausted) under the quiz's grading method."""
     result = grade(quiz.grading_method, percents)
-    passed = result is not None and result >= quiz.pass_mark
     exhausted = bool(quiz.attempts_allowed) and len(percents) >= quiz.attempts_allowed
-    return passed, result, exhausted
+    return passed(result, quiz.pass_mark), result, exhausted
 
 
 def complete_lessons_with_quiz(attempt):

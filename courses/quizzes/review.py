@@ -1,8 +1,13 @@
 """What an employee may see of a finished attempt, as the quiz's review options allow."""
 
+from decimal import Decimal
+
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from .models import QuizPage
+from .scoring import parse_number
 
 
 def review_level(attempt, now=None):
@@ -60,7 +65,7 @@ def right_response(key):
     if kind == "short":
         return key["display"][0] if key["display"] else ""
     if kind == "numeric":
-        return key["answer"]
+        return plain_number(key["answer"])
     if kind == "matching":
         return key["pairs"]
     return key["order"]
@@ -82,8 +87,6 @@ def describe(shown, key, response):
         chosen = response if isinstance(response, list) else [response]
         return "; ".join(names.get(c, "?") for c in chosen)
     if kind == "truefalse":
-        from django.utils.translation import gettext as _
-
         return _("True") if response else _("False")
     if kind == "matching":
         lefts = {str(o["id"]): o["text"] for o in shown["left"]}
@@ -94,4 +97,17 @@ def describe(shown, key, response):
     if kind == "ordering":
         names = {o["id"]: o["text"] for o in shown["items"]}
         return " → ".join(names.get(i, "?") for i in response)
+    if kind == "numeric":
+        return plain_number(response)
     return str(response)
+
+
+def plain_number(value):
+    """A number as a person writes it: 108, not 108.0000; 2,5 in Azerbaijani."""
+    number = parse_number(value)
+    if number is None:
+        return str(value)
+    number = number.normalize()
+    if number == number.to_integral():
+        number = number.quantize(Decimal(1))
+    return number_format(number, use_l10n=True)

@@ -120,6 +120,12 @@ def percent(earned, possible):
     return (earned * 100 / possible).quantize(Decimal("0.01"))
 
 
+def passed(result, pass_mark):
+    """The one pass decision (attempts, course results, regrade, reports): a
+    result in percent passes when it reaches the pass mark; exactly at it passes."""
+    return result is not None and Decimal(result) >= Decimal(pass_mark)
+
+
 def grade(method, percents):
     """The quiz result from graded attempts' percentages, oldest first."""
     if not percents:

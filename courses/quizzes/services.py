@@ -6,7 +6,7 @@ database constraints in models.py as the last guard."""
 import random
 
 from django.db import IntegrityError, transaction
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -16,7 +16,7 @@ from courses.models import Enrolment
 from courses.services import recompute
 
 from .models import Attempt, AttemptItem, Question, QuizPage
-from .scoring import percent, score_attempt
+from .scoring import passed, percent, score_attempt
 from .signals import attempt_graded
 from .snapshot import build_item
 
@@ -70,11 +70,7 @@ def start_attempt(*, employee, quiz, language):
         raise QuizRefused(refusal)
     shown, keys = build_questions(quiz, language)
     now = timezone.now()
-    deadline = None
-    if quiz.time_limit_minutes:
-        deadline = now + timezone.timedelta(minutes=quiz.time_limit_minutes)
-        if quiz.closes_at:
-            deadline = min(deadline, quiz.closes_at)
+    deadline, grace = attempt_deadline(quiz, now)
     try:
         with transaction.atomic():
             return Attempt.objects.create(
@@ -86,12 +82,29 @@ def start_attempt(*, employee, quiz, language):
                 language=language,
                 started_at=now,
                 deadline=deadline,
-                grace_seconds=quiz.grace_seconds if deadline else 0,
+                grace_seconds=grace,
                 questions=shown,
                 key=keys,
             )
     except IntegrityError:  # a concurrent start won; use its attempt
         return open_attempt.get()
+
+
+def attempt_deadline(quiz, now):
+    """``(deadline, grace seconds)`` of an attempt started at ``now``: the time
+    limit, capped by the quiz's closing time; the grace never runs past closing."""
+    deadline = None
+    if quiz.time_limit_minutes:
+        deadline = now + timezone.timedelta(minutes=quiz.time_limit_minutes)
+    if quiz.closes_at and (deadline is None or quiz.closes_at < deadline):
+        return quiz.closes_at, 0
+    if deadline is None:
+        return None, 0
+    grace = quiz.grace_seconds
+    if quiz.closes_at:
+        room = (quiz.closes_at - deadline).total_seconds()
+        grace = max(0, min(grace, int(room)))
+    return deadline, grace
 
 
 def canonical_page(quiz):
@@ -143,7 +156,8 @@ def localized_questions(questions, locale):
 
 def lock_open_attempt(attempt_id, employee):
     attempt = (
-        Attempt.objects.select_for_update()
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("quiz")
         .filter(pk=attempt_id, employee=employee)
         .get()
     )
@@ -167,7 +181,10 @@ def save_answers(*, attempt_id, employee, version, answers, now=None):
 
 
 def past_hard_deadline(attempt, now):
-    return attempt.hard_deadline is not None and now > attempt.hard_deadline
+    """Past the attempt's deadline and grace, or past the quiz's closing time (which
+    a trainer may have moved after the attempt started)."""
+    last = attempt.answers_close_at
+    return last is not None and now > last
 
 
 @transaction.atomic
@@ -194,9 +211,9 @@ def grade_attempt(attempt, now, by_sweep=False):
     attempt.score, attempt.max_score = earned, possible
     attempt.percent = percent(earned, possible)
     quiz = attempt.quiz
-    attempt.passed = attempt.percent >= quiz.pass_mark
+    attempt.passed = passed(attempt.percent, quiz.pass_mark)
     attempt.state = Attempt.State.GRADED
-    attempt.submitted_at = now if not by_sweep else (attempt.hard_deadline or now)
+    attempt.submitted_at = now if not by_sweep else (attempt.answers_close_at or now)
     attempt.graded_at = now
     attempt.closed_by_sweep = by_sweep
     attempt.save()
@@ -240,13 +257,14 @@ def close_overdue_attempts(now=None):
     answers saved in time. Safe to run twice, and beside other workers."""
     now = now or timezone.now()
     closed = 0
-    overdue = Attempt.objects.filter(
-        state=Attempt.State.IN_PROGRESS, deadline__isnull=False
+    overdue = Attempt.objects.filter(state=Attempt.State.IN_PROGRESS).filter(
+        Q(deadline__isnull=False) | Q(quiz__closes_at__lt=now)
     )
     for attempt_id in overdue.values_list("pk", flat=True):
         with transaction.atomic():
             attempt = (
-                Attempt.objects.select_for_update(skip_locked=True)
+                Attempt.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("quiz")
                 .filter(pk=attempt_id, state=Attempt.State.IN_PROGRESS)
                 .first()
             )
@@ -281,7 +299,7 @@ def regrade_quiz(*, quiz, by):
         earned, possible, items = score_attempt(keys, attempt.answers)
         attempt.score, attempt.max_score = earned, possible
         attempt.percent = percent(earned, possible)
-        attempt.passed = attempt.percent >= quiz.pass_mark
+        attempt.passed = passed(attempt.percent, quiz.pass_mark)
         attempt.save(update_fields=["key", "score", "max_score", "percent", "passed"])
         write_items(attempt, items)
         log(
@@ -306,5 +324,8 @@ def refreshed_key(key, cache, build_item):
         cache[key["question_id"]] = question
     if question is None or question.type != key["type"]:
         return key
-    _shown, fresh = build_item(question, key["slot"], random.Random(0), False)
+    tokens = {pk: token for token, pk in key.get("options", {}).items()}
+    _shown, fresh = build_item(
+        question, key["slot"], random.Random(0), False, tokens=tokens
+    )
     return fresh

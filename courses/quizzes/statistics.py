@@ -1,61 +1,70 @@
 """Item analysis as in Moodle's quiz statistics: facility, discrimination and the
-distribution of responses, over graded attempts."""
+distribution of responses, over graded attempts. Responses are labelled with what
+each employee saw (the option texts of their own attempt), never tokens or ids."""
 
 from collections import Counter
 from math import sqrt
 
-from .models import AttemptItem, QuestionOption
+from .models import AttemptItem
+from .review import describe
 
 
 def item_statistics(attempts):
-    """Per question (by translation key): n, facility %, discrimination %, responses."""
-    totals = {a.pk: (float(a.score or 0), float(a.max_score or 0)) for a in attempts}
-    rows = list(
-        AttemptItem.objects.filter(attempt_id__in=list(totals)).values_list(
-            "attempt_id",
-            "question_key",
-            "question__text",
-            "score",
-            "max_score",
-            "response",
-        )
+    """Per question (by translation key): n, facility %, discrimination %, and the
+    responses with their share (%) and who gave them."""
+    attempts = {a.pk: a for a in attempts}
+    totals = {
+        pk: (float(a.score or 0), float(a.max_score or 0)) for pk, a in attempts.items()
+    }
+    shown = {
+        (pk, item["slot"]): item for pk, a in attempts.items() for item in a.questions
+    }
+    rows = AttemptItem.objects.filter(attempt_id__in=list(attempts)).values_list(
+        "attempt_id", "slot", "question_key", "score", "max_score", "response"
     )
-    names = option_names(rows)
     by_question = {}
-    for attempt_id, key, text, score, max_score, response in rows:
+    for attempt_id, slot, key, score, max_score, response in rows:
+        item = shown.get((attempt_id, slot), {})
         entry = by_question.setdefault(
-            key, {"text": text, "pairs": [], "responses": Counter()}
+            key,
+            {
+                "text": item.get("text", ""),
+                "pairs": [],
+                "responses": Counter(),
+                "who": {},
+            },
         )
         earned, possible = float(score), float(max_score)
         total, total_max = totals[attempt_id]
         rest_max = total_max - possible
         rest = (total - earned) / rest_max if rest_max else 0.0
         entry["pairs"].append((earned / possible if possible else 0.0, rest))
-        entry["responses"][response_label(response, names)] += 1
+        label = response_label(item, response)
+        entry["responses"][label] += 1
+        entry["who"].setdefault(label, []).append(attempts[attempt_id])
     return [summary(key, entry) for key, entry in by_question.items()]
-
-
-def option_names(rows):
-    ids = set()
-    for *_rest, response in rows:
-        values = response if isinstance(response, list) else [response]
-        ids.update(v for v in values if isinstance(v, int) and not isinstance(v, bool))
-    return dict(QuestionOption.objects.filter(pk__in=ids).values_list("pk", "text"))
 
 
 def summary(key, entry):
     fractions = [f for f, _rest in entry["pairs"]]
+    count = len(fractions)
     return {
         "question_key": key,
         "text": entry["text"] or "",
-        "count": len(fractions),
-        "facility": round(100 * sum(fractions) / len(fractions), 1)
-        if fractions
-        else None,
+        "count": count,
+        "facility": round(100 * sum(fractions) / count, 1) if fractions else None,
         "discrimination": correlation(*zip(*entry["pairs"], strict=True))
-        if len(fractions) >= 3
+        if count >= 3
         else None,
-        "responses": entry["responses"].most_common(8),
+        "responses": [
+            {
+                "label": label,
+                "count": times,
+                "percent": round(100 * times / count, 1),
+                "attempts": entry["who"][label],
+            }
+            for label, times in entry["responses"].most_common(8)
+        ],
     }
 
 
@@ -71,15 +80,8 @@ def correlation(xs, ys):
     return round(100 * cov / sqrt(var_x * var_y), 1)
 
 
-def response_label(response, names):
-    if response in (None, "", [], {}):
-        return "—"
-    if isinstance(response, bool):
-        return str(response).lower()
-    if isinstance(response, list):
-        return ", ".join(str(names.get(r, r)) for r in response)
-    if isinstance(response, dict):
-        return ", ".join(f"{k}→{v}" for k, v in sorted(response.items()))
-    if isinstance(response, int):
-        return str(names.get(response, response))
-    return str(response)[:60]
+def response_label(shown, response):
+    """A response as the employee saw it, e.g. the chosen option's text."""
+    if not shown:
+        return "?"
+    return describe(shown, None, response)[:120] or "—"

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from courses.next_step import after_assessment
 from courses.progress import profile_of
 
 from .models import Attempt
@@ -72,8 +73,16 @@ def quiz_context(request, quiz):
             else None
         ),
         "refusal": start_refusal(profile, source),
-        "question_count": len(source.slots.all()),
+        "question_count": question_count(source),
     }
+
+
+def question_count(quiz):
+    """How many questions an attempt shows: a slot drawing N at random counts N."""
+    return sum(
+        1 if question_id else count
+        for question_id, count in quiz.slots.values_list("question_id", "random_count")
+    )
 
 
 def own_attempt(request, attempt_id):
@@ -215,4 +224,7 @@ def review_view(request, attempt_id):
         return HttpResponseRedirect(reverse("quizzes:attempt", args=[attempt.pk]))
     context = review_context(attempt)
     context["quiz_page"] = attempt.quiz.localized
+    if attempt.passed and context["level"] != "none":
+        course = context["quiz_page"].get_parent().specific
+        context.update(after_assessment(attempt.enrolment_id, course))
     return render(request, "quizzes/review.html", context)

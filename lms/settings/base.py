@@ -219,6 +219,19 @@ if REDIS_URL:
 else:
     Q_CLUSTER["orm"] = "default"
 
+# The cache keeps what changes only when pages, locales or permissions change (the
+# page tree's routing, course outlines, the layout's admin link; courses/routing.py).
+# Several processes must share it so a change reaches them all: with REDIS_URL it is
+# Redis; the embedded default (one process) keeps it in memory.
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "lms",
+        }
+    }
+
 # Login throttling (people/throttle.py): three counters over the cool-off, each with
 # its own limit. An account from one address (5, so locking one account does not lock
 # its colleagues behind the same office NAT); one address over any accounts (20: one

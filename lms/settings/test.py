@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
@@ -6,7 +8,8 @@ DEBUG = False
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / ".test-media"
+# Two runs side by side (.ci/run: SQLite and PostgreSQL) keep their files apart.
+MEDIA_ROOT = BASE_DIR / os.environ.get("LMS_TEST_MEDIA_ROOT", ".test-media")
 # Tasks run inline in tests, except in tests that are about the queue itself.
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 STORAGES = {
@@ -26,4 +29,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"].pop("transaction_mode", None)
 
 LMS_ENVIRONMENT = "test"
+# Each test clears the cache (tests/conftest.py): never a shared Redis database.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 INSTALLED_APPS = [*INSTALLED_APPS, "benchmarks"]  # noqa: F405

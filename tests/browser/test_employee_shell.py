@@ -19,6 +19,8 @@ def test_employee_logs_in_and_finds_their_profile(page, employee_user):
 
 
 def test_language_switch_changes_the_interface_and_is_remembered(page, employee_user):
+    """The pages follow the button; the preferred language (certificates, e-mails)
+    is chosen on the profile and stays."""
     log_in(page, "leyla")
     assert page.get_attribute("html", "lang") == "az"
     page.click("button[name=language][value=ru]")
@@ -27,9 +29,14 @@ def test_language_switch_changes_the_interface_and_is_remembered(page, employee_
     assert page.url.endswith("/dashboard/")
     assert "Моё обучение" in page.inner_text("main h1")
     employee_user.refresh_from_db()
-    assert employee_user.preferred_language == "ru"
+    assert employee_user.preferred_language == "az"
     page.goto("/me/")
     assert page.get_attribute("html", "lang") == "ru"
+    page.select_option("#id_preferred_language", "ru")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    employee_user.refresh_from_db()
+    assert employee_user.preferred_language == "ru"
 
 
 def test_keyboard_user_can_skip_to_the_content(page, employee_user):

@@ -1,8 +1,10 @@
 """The demo agency holds certificates in every state, and seeding twice adds none."""
 
 from django.core.management import call_command
+from wagtail.images.models import Image
 
 from certificates.models import Certificate
+from certificates.services import default_template
 from skills.models import CompetencyEvidence
 
 
@@ -23,5 +25,10 @@ def test_the_demo_holds_certificates_in_every_state(db):
         Certificate.objects.filter(enrolment__isnull=True).exclude(reason="").exists()
     )
     assert CompetencyEvidence.objects.filter(source_type__model="certificate").exists()
+    template = default_template()
+    assert template.seal and template.signatories.count() == 2
+    assert all(signatory.signature for signatory in template.signatories.all())
+    images = Image.objects.count()
     seed()
+    assert Image.objects.count() == images
     assert sorted(Certificate.objects.values_list("pk", "code", "status")) == before

@@ -1,6 +1,7 @@
 """PDFs: rendered once in the background, stored atomically with their hash, healed by
 the sweep, right in Azerbaijani, with a QR code pointing to the verification page."""
 
+import re
 import shutil
 import subprocess
 from unittest import mock
@@ -136,8 +137,10 @@ def test_the_pdf_reads_right_in_azerbaijani_with_code_and_upper_case_i(certifica
     assert name in text
     for letter in "əğıİşçöüƏŞ":
         assert letter in text
-    joined = "".join(text.split())
-    assert "SERTİFİKAT" in joined  # lang="az" upper-cases i as İ
+    words = text.split()
+    assert "SERTİFİKAT" in words  # one word: lang="az" upper-cases i as İ
+    assert "AKADEMİYA" in words
+    joined = "".join(words)
     assert certificate.grouped_code in joined
     assert certificate.verification_url in joined
 
@@ -149,6 +152,27 @@ def test_the_pdf_in_russian_uses_the_russian_text(certificate):
     tasks.regenerate_certificate(certificate.pk)
     text = pdf_text(stored_pdf(certificate))
     assert "СЕРТИФИКАТ" in text.replace(" ", "") and "Компетенции" in text
+
+
+def pdf_info(data, folder, *options):
+    path = folder / "info.pdf"
+    path.write_bytes(data)
+    result = subprocess.run(
+        ["pdfinfo", *options, path], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def assert_tagged_pdf_a_3b(data, folder):
+    assert re.search(r"^Tagged:\s+yes$", pdf_info(data, folder), re.M)
+    metadata = pdf_info(data, folder, "-meta")
+    assert 'pdfaid:part="3"' in metadata and 'pdfaid:conformance="B"' in metadata
+    assert "H1" in pdf_info(data, folder, "-struct").split()
+
+
+@needs_poppler
+def test_the_pdf_is_tagged_and_pdf_a_3b(certificate, tmp_path):
+    assert_tagged_pdf_a_3b(stored_pdf(certificate), tmp_path)
 
 
 @needs_poppler

@@ -47,6 +47,14 @@ def test_a_configured_key_signs_the_pdf_and_pyhanko_validates_it(
     assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES
 
 
+def test_the_signed_pdf_stays_tagged_and_pdf_a_3b(signing_key, certificate, tmp_path):
+    from tests.certificates.test_rendering import assert_tagged_pdf_a_3b
+
+    data = signed_certificate_pdf(certificate)
+    assert PdfFileReader(BytesIO(data)).embedded_signatures
+    assert_tagged_pdf_a_3b(data, tmp_path)
+
+
 def test_a_flipped_byte_makes_validation_fail(signing_key, certificate):
     data = bytearray(signed_certificate_pdf(certificate))
     data[12] ^= 0x01  # inside the signed range, in the binary comment of the header

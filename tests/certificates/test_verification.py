@@ -39,6 +39,7 @@ def test_a_valid_certificate_shows_holder_course_dates_status_and_issuer(
     assert "This certificate is valid." in text
     assert "ASAN Academy" in text  # the issuing organisation, in the reader's language
     assert certificate.issued_at.astimezone().strftime("%Y") in text
+    assert "Valid until" in text
     assert response["X-Robots-Tag"] == "noindex"
 
 
@@ -92,6 +93,9 @@ def test_a_revoked_certificate_says_when_but_never_why(
     assert response.status_code == 200
     assert "This certificate was revoked on" in text
     assert "Saxta" not in text and "4815" not in text
+    assert "Valid until" not in text  # a revoked certificate is valid until nothing
+    assert "Bu sertifikat" in page_text(verify(client, certificate.code, "az"))
+    assert "Etibarlılıq" not in page_text(verify(client, certificate.code, "az"))
 
 
 def test_a_superseded_certificate_points_to_a_newer_one_without_naming_it(
@@ -102,6 +106,7 @@ def test_a_superseded_certificate_points_to_a_newer_one_without_naming_it(
     newer = Certificate.objects.get(enrolment=enrolment)
     text = page_text(verify(client, certificate.code))
     assert "superseded by a newer certificate" in text
+    assert "Valid until" not in text
     assert newer.code not in text and newer.grouped_code not in text
 
 

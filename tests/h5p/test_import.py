@@ -149,6 +149,20 @@ def test_a_package_cannot_be_replaced_once_imported(client, db, tree, make_emplo
     assert H5PLibrary.objects.count() == 1
 
 
+def test_the_edit_page_names_the_stored_package_without_linking_it(
+    client, db, tree, make_employee
+):
+    admin = make_employee(tree["agency"], roles=("Administrator",))
+    client.force_login(admin.user)
+    package = import_bytes(packages.demo("Birinci"))
+    url = reverse("wagtailsnippets_h5p_h5ppackage:edit", args=[package.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    stored = package.file.name.rsplit("/", 1)[-1]
+    assert stored in response.content.decode()
+    assert f'href="{package.file.name}' not in response.content.decode()
+
+
 def test_deleting_a_package_without_results_removes_its_files(
     db, h5p_root, django_capture_on_commit_callbacks
 ):

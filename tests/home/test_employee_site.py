@@ -21,15 +21,29 @@ def test_login_switches_to_the_employees_language(client, employee):
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ru"
 
 
-def test_language_switch_is_remembered_on_the_profile(client, employee):
+def test_language_switch_changes_the_pages_not_the_preferred_language(client, employee):
     client.force_login(employee.user)
     response = client.post(
         reverse("people:set_language"), {"language": "en", "next": "/me/"}
     )
     assert response.status_code == 302 and response.url == "/me/"
     employee.refresh_from_db()
+    assert employee.preferred_language == "ru"
+    assert '<html lang="en">' in client.get("/me/").content.decode()
+
+
+def test_the_preferred_language_is_chosen_on_the_profile(client, employee):
+    client.force_login(employee.user)
+    response = client.post("/me/", {"preferred_language": "en"})
+    assert response.status_code == 302 and response.url == "/me/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    employee.refresh_from_db()
     assert employee.preferred_language == "en"
-    assert client.get("/me/").content.decode().count('lang="en"') >= 1
+    refused = client.post("/me/", {"preferred_language": "de"})
+    assert refused.status_code == 200
+    assert 'aria-invalid="true"' in refused.content.decode()
+    employee.refresh_from_db()
+    assert employee.preferred_language == "en"
 
 
 def test_language_switch_refuses_unknown_languages_and_foreign_redirects(

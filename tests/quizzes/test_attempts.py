@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from courses.models import Enrolment
-from courses.quizzes.models import Attempt, AttemptItem, QuestionOption
+from courses.quizzes.models import Attempt, AttemptItem, QuestionOption, QuizPage
 from courses.quizzes.responses import InvalidAnswer, read_answers
 from courses.quizzes.services import (
     AttemptClosed,
@@ -248,3 +248,86 @@ class TestServerDeadline:
             quiz_course, questions, time_limit_minutes=30, closes_at=closes
         )
         assert start(quiz, employee).deadline == closes
+
+
+class TestClosingTime:
+    """The quiz's closing time caps every attempt, with or without a time limit."""
+
+    @pytest.fixture
+    def closing(self, quiz_course, questions, enrolled):
+        closes = timezone.now() + timedelta(minutes=5)
+        return make_quiz(quiz_course, questions, closes_at=closes, grace_seconds=60)
+
+    def test_an_untimed_attempt_cannot_save_or_submit_after_closing(
+        self, closing, employee
+    ):
+        attempt = start(closing, employee)
+        assert attempt.deadline == closing.closes_at and attempt.grace_seconds == 0
+        at_close = closing.closes_at
+        save_answers(
+            attempt_id=attempt.pk,
+            employee=employee,
+            version=0,
+            answers={},
+            now=at_close,
+        )  # exactly at closing: still accepted
+        after = at_close + timedelta(seconds=1)
+        with pytest.raises(AttemptClosed):
+            save_answers(
+                attempt_id=attempt.pk,
+                employee=employee,
+                version=1,
+                answers=answer_all(attempt),
+                now=after,
+            )
+        attempt, _ = submit_attempt(
+            attempt_id=attempt.pk,
+            employee=employee,
+            answers=answer_all(attempt),
+            now=after,
+        )
+        assert attempt.percent == 0  # nothing was saved before closing
+
+    def test_the_grace_period_never_runs_past_closing(
+        self, quiz_course, questions, employee, enrolled
+    ):
+        closes = timezone.now() + timedelta(minutes=10, seconds=20)
+        quiz = make_quiz(
+            quiz_course,
+            questions,
+            closes_at=closes,
+            time_limit_minutes=10,
+            grace_seconds=60,
+        )
+        attempt = start(quiz, employee)
+        assert attempt.deadline < closes
+        assert attempt.hard_deadline <= closes
+
+    def test_closing_time_moved_earlier_after_the_start_still_counts(
+        self, closing, employee
+    ):
+        attempt = start(closing, employee)
+        earlier = timezone.now() + timedelta(minutes=1)
+        QuizPage.objects.filter(pk=closing.pk).update(closes_at=earlier)
+        with pytest.raises(AttemptClosed):
+            save_answers(
+                attempt_id=attempt.pk,
+                employee=employee,
+                version=0,
+                answers=answer_all(attempt),
+                now=earlier + timedelta(seconds=1),
+            )
+
+    def test_the_sweep_grades_attempts_left_open_at_closing(
+        self, quiz_course, questions, employee, enrolled
+    ):
+        quiz = make_quiz(quiz_course, questions)
+        attempt = start(quiz, employee)
+        assert attempt.deadline is None
+        closes = timezone.now() + timedelta(minutes=1)
+        QuizPage.objects.filter(pk=quiz.pk).update(closes_at=closes)
+        assert close_overdue_attempts(now=closes) == 0
+        assert close_overdue_attempts(now=closes + timedelta(seconds=1)) == 1
+        attempt.refresh_from_db()
+        assert attempt.state == Attempt.State.GRADED
+        assert attempt.submitted_at == closes

@@ -6,6 +6,7 @@ The virtualenv is made once and reused (``LMS_TEST_TOOLS_DIR``, default
 stopped and started again over the same data, as the fault test needs.
 """
 
+import fcntl
 import os
 import secrets
 import socket
@@ -41,7 +42,17 @@ def tools_dir():
 
 
 def ensure_installed():
-    """The ralph executable, installing it if needed; None and why if impossible."""
+    """The ralph executable, installing it if needed; None and why if impossible.
+
+    Two test runs side by side (.ci/run) take turns: the second waits for the first
+    one's install instead of writing into the same virtualenv."""
+    tools_dir().mkdir(parents=True, exist_ok=True)
+    with open(tools_dir() / f"ralph-{VERSION}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _install()
+
+
+def _install():
     venv = tools_dir() / f"ralph-{VERSION}"
     ralph = venv / "bin" / "ralph"
     installed = venv / "installed.txt"

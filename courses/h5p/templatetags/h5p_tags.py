@@ -5,9 +5,15 @@ from django.utils.translation import gettext as _
 
 from courses.progress import profile_of
 
-from ..access import can_play, make_token, player_origin, request_origin
+from ..access import (
+    can_play,
+    lesson_playable,
+    make_token,
+    player_origin,
+    request_origin,
+)
 from ..completion import can_complete, rule_for
-from ..results import own_statements, summarise
+from ..results import own_statements, statements_by_package, summarise
 
 register = template.Library()
 
@@ -23,29 +29,55 @@ def h5p_activity(context, value):
         return None
     activity = {"package": package, "rule": rule_text(package, value)}
     user = request.user
-    if not can_play(user, package):
+    viewer = lesson_viewer(context, request)
+    if package.pk in viewer["playable"]:
+        employee, statements = viewer["employee"], viewer["statements"]
+        statements = statements.get(package.pk, [])
+    elif can_play(user, package):
+        employee = profile_of(user)
+        statements = own_statements(employee, package) if employee else []
+    else:
         return activity
     token = make_token(
         user=user, package=package, parent_origin=request_origin(request)
     )
     origin = player_origin(request)
-    employee = profile_of(user)
     activity.update(
         src=origin + reverse("h5p:player", args=[package.pk, token]),
         origin=origin,
         xapi_url=reverse("h5p:xapi", args=[package.pk]),
         user_data_url=reverse("h5p:user_data", args=[package.pk]),
         csrf_token=get_token(request),
-        **own_progress(employee, package, value),
+        **own_progress(employee, package, value, statements),
     )
     return activity
 
 
-def own_progress(employee, package, value):
+def lesson_viewer(context, request):
+    """For the lesson being served, found once per request whatever the number of
+    activities: the packages its enrolled viewer may play and the viewer's
+    statements for all of them (one query)."""
+    page = context.get("page")
+    found = getattr(request, "_lms_h5p_viewer", None)
+    if found is not None and found["page"] == getattr(page, "pk", None):
+        return found
+    enrolment = context.get("enrolment")
+    playable = lesson_playable(request, page, enrolment) if page else set()
+    employee = enrolment.employee if playable else None
+    found = {
+        "page": getattr(page, "pk", None),
+        "playable": playable,
+        "employee": employee,
+        "statements": statements_by_package(employee, playable) if playable else {},
+    }
+    request._lms_h5p_viewer = found
+    return found
+
+
+def own_progress(employee, package, value, statements):
     """The employee's result, and whether the block's rule is met."""
     if employee is None:
         return {"result": None, "rule_met": False}
-    statements = own_statements(employee, package)
     return {
         "result": summarise(package, statements),
         "rule_met": can_complete(package, value) and rule_for(value).is_met(statements),

@@ -5,7 +5,9 @@ content) stay in the cache folder, ``$LMS_H5P_PACKAGES`` or
 ``~/.cache/lms-h5p-packages``. The browser test plays each content type it finds
 there and skips the others, naming the file it looked for.
 
-Sources, each optional:
+Most packages are built by ``assemble.py`` beside this file from the official
+library repositories with our own content; this script adds real packages made
+elsewhere. Sources, each optional:
   --from DIR        .h5p files downloaded by hand, e.g. from h5p.org's content type
                     pages ("Download" under each example);
   --mirrors DIR     a folder of git mirrors of public repositories (one

@@ -1,0 +1,39 @@
+"""Whether the site's layout shows the link to the administration: asked on every
+page, so the answer is kept in the cache until a permission, a group membership or
+a group's permissions change (then every kept answer is left unused). The admin
+itself checks the permission again on each of its views."""
+
+import time
+
+from django.core.cache import cache
+
+VERSION_KEY = "lms:permissions:version"
+TIMEOUT = 60 * 60
+
+
+def permissions_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def permissions_changed():
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def may_access_admin(user):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    key = f"lms:admin-access:{user.pk}:{permissions_version()}"
+    found = cache.get(key)
+    if found is None:
+        found = user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, found, TIMEOUT)
+    return found
