@@ -276,3 +276,20 @@ def comments(unit, period, category_ids, limit=50):
         .distinct()
         .order_by("-rated_at")[:limit]
     )
+
+
+# Found nightly ----------------------------------------------------------------------
+
+
+def short_scores(period, categories):
+    """``[(unit id, Score)]`` of every unit short of a category's target."""
+    rows = counted(
+        in_period(RatingCategory.objects.all(), period), "org_unit_id", "category_id"
+    )
+    by_pk = {c.pk: c for c in categories}
+    found = []
+    for row in rows:
+        item = score(by_pk[row["category_id"]], row)
+        if item.short:
+            found.append((row["org_unit_id"], item))
+    return found

@@ -19,6 +19,7 @@ from skills.models import (
 
 from . import demo_data as data
 from .demo_certificates import build_certificates
+from .demo_feedback import build_feedback
 from .demo_learning import build_learning
 from .models import HomePage
 
@@ -264,3 +265,4 @@ def seed(password=None):
     home = build_home_page()
     build_learning(home)
     build_certificates()
+    return build_feedback(units)

@@ -193,6 +193,16 @@ class QuizResultsReport(ExcelFriendlyExportMixin, ReportView):
         "employee_number", "employee", "unit", "attempts", "grade", "best", "passed",
         "minutes",
     ]  # fmt: skip
+    export_headings = {
+        "employee_number": gettext_lazy("Employee number"),
+        "employee": gettext_lazy("Employee"),
+        "unit": gettext_lazy("Unit"),
+        "attempts": gettext_lazy("Attempts"),
+        "grade": gettext_lazy("Grade (%)"),
+        "best": gettext_lazy("Best (%)"),
+        "passed": gettext_lazy("Passed"),
+        "minutes": gettext_lazy("Time taken, last attempt (min)"),
+    }
 
     def dispatch(self, request, *args, **kwargs):
         if not can_report(request.user):

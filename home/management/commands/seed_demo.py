@@ -28,10 +28,17 @@ class Command(BaseCommand):
                 "'admin' superuser and other logins with the demo password. Use "
                 "--force on a throwaway staging copy."
             )
-        demo.seed()
+        tokens = demo.seed()
         password = settings.LMS_DEMO_PASSWORD
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))
         self.stdout.write("Log in at http://127.0.0.1:8000/login/ as:")
         for username, name, _unit, _position, role, _managed in DEMO_USERS:
             self.stdout.write(f"  {username:<9} {role:<14} {name}")
         self.stdout.write(f"Password for all of them: {password}")
+        if tokens:
+            self.stdout.write(
+                "Citizen-feedback monitor tokens (shown once; HR can make new ones "
+                "under Citizen feedback → Monitors):"
+            )
+            for name, token in tokens.items():
+                self.stdout.write(f"  {name:<26} {token}")
