@@ -77,7 +77,16 @@ def employee_h5p_lesson(user):
     get_or_create_current(employee=employee, course=course)
     lesson = LessonPage.objects.child_of(course).get(slug=demo_h5p.LESSON_SLUG)
     package = next(b.value["package"] for b in lesson.body if b.block_type == "h5p")
+    forget_earlier_posts(employee, package)
     return lesson, package
+
+
+def forget_earlier_posts(employee, package):
+    """Each run starts from the same results: the statements earlier runs posted
+    (benchmark data only) would make the H5P lesson read more rows every run."""
+    from courses.h5p.models import XAPIStatement
+
+    XAPIStatement.objects.filter(employee=employee, package=package).delete()
 
 
 def statement_body(package):

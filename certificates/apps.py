@@ -13,11 +13,15 @@ class CertificatesConfig(AppConfig):
         # The permission policy is registered in wagtail_hooks.py, which Wagtail imports
         # while its apps get ready, whichever side of them a host site lists this app.
         from courses.next_step import register_award_finder
+        from people.notifications import register_kind
 
         from . import receivers  # noqa: F401
         from .awards import certificate_awards
         from .checks import check_settings
+        from .notices import EXPIRING, READY, describe_certificate_notices
 
         register_award_finder(certificate_awards)
+        for kind in (READY, EXPIRING):
+            register_kind(kind, describe_certificate_notices)
 
         checks.register(check_settings)

@@ -19,6 +19,7 @@ from . import conf
 from .archives import forget_old_archives
 from .background import enqueue
 from .models import Certificate, CertificateCopy, VerificationThrottle
+from .notices import notify_ready
 from .rendering import render_pdf
 from .services import issue_missing
 from .storage import certificate_storage, new_pdf_name, read, sha256, write_atomically
@@ -151,6 +152,11 @@ def notify_holder_once(*, certificate_id):
             rendered_at__isnull=False,
         ).update(notified_at=timezone.now())
         if claimed:
+            notify_ready(
+                Certificate.objects.select_related("employee__user").get(
+                    pk=certificate_id
+                )
+            )
             send_issued_notice(
                 Certificate.objects.select_related("employee__user", "course").get(
                     pk=certificate_id

@@ -11,6 +11,7 @@ from people.models import EmployeeProfile
 
 from . import conf
 from .models import Certificate, CertificateReminder
+from .notices import notify_expiring
 from .rendering import format_date
 from .texts import course_in
 
@@ -48,6 +49,9 @@ def managers_of(employee):
 
 
 def remind_once(certificate, profile, role):
+    """Tell them in the site (once), and e-mail them once; returns e-mails sent."""
+    if profile.user.is_active:
+        notify_expiring(certificate, profile, role)
     user = profile.user
     if not user.email or not user.is_active:
         return 0

@@ -19,6 +19,8 @@ from .fonts import font_face_css
 from .layout import PDF_OPTIONS, fitted_document, page_geometry, type_sizes
 from .placeholders import fill, paragraphs
 
+PDF_TEMPLATE = "certificates/pdf/certificate.html"
+
 
 @dataclass(frozen=True)
 class CertificateText:
@@ -106,16 +108,22 @@ def credential_url(verification_url):
 def render_html(template, text, language, created=None, scale=1.0):
     with translation.override(language):
         context = html_context(template, text, language, created, scale)
-        return render_to_string("certificates/pdf/certificate.html", context)
+        return render_to_string(PDF_TEMPLATE, context)
 
 
 def render_pdf(template, text, language, created=None, sign=True):
     """The PDF bytes; signed when a signing key is configured (and ``sign``)."""
-    document = fitted_document(
-        lambda scale: render_html(template, text, language, created, scale),
-        base_url=conf.site_url() + "/",
-        url_fetcher=AssetFetcher(),
-    )
+    with translation.override(language):
+        context = html_context(template, text, language, created)
+        small = context["page"]["small"]
+
+        def html_at(scale):  # the context is made once; only the type sizes change
+            sized = {**context, "type": type_sizes(small, scale)}
+            return render_to_string(PDF_TEMPLATE, sized)
+
+        document = fitted_document(
+            html_at, base_url=conf.site_url() + "/", url_fetcher=AssetFetcher()
+        )
     pdf = document.write_pdf(**PDF_OPTIONS)
     if sign and signing.is_enabled():
         with translation.override(language):

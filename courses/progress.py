@@ -99,7 +99,7 @@ def dashboard_sections(user):
     enrolments = (
         Enrolment.objects.current()
         .filter(employee__user=user)
-        .select_related("course", "last_lesson")
+        .select_related("course")
         .order_by("due_date", "-enrolled_at")
     )
     rows = progress_for(enrolments)
@@ -147,7 +147,7 @@ def outline_pages(course):
     """The live lessons and quizzes of ``course`` (this language copy), in order,
     kept in the cache until the page tree changes."""
     pages = course.get_children().live().specific().defer_streamfields()
-    return cached("outline", course, lambda: list(pages))
+    return cached("outline", course.pk, lambda: list(pages))
 
 
 def outline(course, enrolment, rows=None):

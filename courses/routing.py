@@ -54,9 +54,9 @@ def changes_pages(update_fields):
     return update_fields is None or not set(update_fields) <= DRAFT_COLUMNS
 
 
-def cached(name, page, build):
-    """``build()``, kept for ``page`` until the page tree changes."""
-    key = f"lms:pages:{name}:{page.pk}:{pages_version()}"
+def cached(name, page_id, build):
+    """``build()``, kept for the page until the page tree changes."""
+    key = f"lms:pages:{name}:{page_id}:{pages_version()}"
     found = cache.get(key)
     if found is None:
         found = build()
@@ -64,24 +64,49 @@ def cached(name, page, build):
     return found
 
 
-def live_children(page):
-    """``{slug: (page id, content type id)}`` of the page's live children."""
-    rows = Page.objects.child_of(page).live()
+def live_children(parent_id, path, depth):
+    """``{slug: (page id, content type id, path, depth)}`` of a page's live
+    children (the page given by its id, tree path and depth)."""
+    rows = Page.objects.filter(path__startswith=path, depth=depth + 1).live()
+    fields = ("slug", "pk", "content_type_id", "path", "depth")
     return cached(
         "children",
-        page,
-        lambda: {
-            slug: (pk, type_id)
-            for slug, pk, type_id in rows.values_list("slug", "pk", "content_type_id")
-        },
+        parent_id,
+        lambda: {row[0]: row[1:] for row in rows.values_list(*fields)},
     )
 
 
-def typed_child(page_id, content_type_id):
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
+def model_of(content_type_id):
+    return ContentType.objects.get_for_id(content_type_id).model_class()
+
+
+def typed_page(page_id, content_type_id):
+    model = model_of(content_type_id)
     if model is None:
         return None
     return model.objects.select_related("locale").filter(pk=page_id).first()
+
+
+def walks_through(model):
+    """Whether routing may pass a page of ``model`` without loading it: its route
+    only looks its child up by slug."""
+    return model is not None and model.route in (CachedRoutingMixin.route, Page.route)
+
+
+def walk(page, path_components):
+    """The live pages ``path_components`` name below ``page``, as far as they are
+    known and may be passed without loading them: ``[(id, type id, path, depth)]``."""
+    found = []
+    parent = (page.pk, page.path, page.depth)
+    for slug in path_components:
+        entry = live_children(*parent).get(slug)
+        if entry is None:
+            break
+        found.append(entry)
+        if not walks_through(model_of(entry[1])):
+            break
+        parent = (entry[0], entry[2], entry[3])
+    return found
 
 
 def view_restrictions(page):
@@ -97,17 +122,27 @@ def view_restrictions(page):
 
 
 class CachedRoutingMixin:
-    """For a Page subclass: one typed query per level of the path, and one for the
-    view restrictions. Anything not found this way goes Wagtail's own way."""
+    """For a Page subclass: the pages of the rest of the path are found in the
+    cache, and only the last one is loaded, with one typed query, and its parent
+    with another, as Wagtail's route leaves it, unless the page's class says it is
+    served without it (``routing_loads_parent = False``); view restrictions in one
+    query. Anything not found this way goes Wagtail's own way."""
+
+    routing_loads_parent = True
 
     def route(self, request, path_components):
-        if path_components:
-            found = live_children(self).get(path_components[0])
-            child = typed_child(*found) if found else None
-            if child is not None:
-                child._cached_parent_obj = self  # as Wagtail's route does
-                return child.route(request, path_components[1:])
-        return super().route(request, path_components)
+        found = walk(self, path_components) if path_components else []
+        target = typed_page(*found[-1][:2]) if found else None
+        if target is None:
+            return super().route(request, path_components)
+        if len(found) == 1:
+            target._cached_parent_obj = self  # as Wagtail's route does
+        elif getattr(target, "routing_loads_parent", True):
+            parent = typed_page(*found[-2][:2])
+            if parent is None:
+                return super().route(request, path_components)
+            target._cached_parent_obj = parent
+        return target.route(request, path_components[len(found) :])
 
     def get_view_restrictions(self):
         return view_restrictions(self)

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from people.models import EmployeeProfile
 
 from .models import AssignmentRule, Enrolment, ReminderSent
+from .notices import notify_enrolment
 from .progress import localized_pages
 from .services import assign
 
@@ -61,7 +62,9 @@ def send_due_reminders():
 
 
 def notify_once(enrolment, kind):
-    """Record the reminder and send it in one transaction: once, or not at all."""
+    """Tell the employee in the site (once), and record the reminder e-mail and send
+    it in one transaction: once, or not at all."""
+    notify_enrolment(enrolment, kind)
     user = enrolment.employee.user
     if not user.email or not user.is_active:
         return False

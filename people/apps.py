@@ -10,7 +10,9 @@ class PeopleConfig(AppConfig):
 
     def ready(self):
         from . import admin_language, checks, signals  # noqa: F401
+        from .exports import export_site_history_like_every_list
         from .history import scope_site_history
 
         admin_language.apply()
         scope_site_history()
+        export_site_history_like_every_list()

@@ -40,3 +40,15 @@ def check_idle_timeout(app_configs=None, **kwargs):
             id="people.E002",
         )
     ]
+
+
+@register()
+def check_password_reset_limits(app_configs=None, **kwargs):
+    errors = []
+    for name in ("LMS_PASSWORD_RESET_ADDRESS_LIMIT", "LMS_PASSWORD_RESET_EMAIL_LIMIT"):
+        value = getattr(settings, name, 1)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            errors.append(
+                Error(f"{name} must be a whole number of at least 1.", id="people.E003")
+            )
+    return errors

@@ -250,3 +250,6 @@ def subtree_q(paths, lookup):
     for path in paths:
         q |= Q(**{f"{lookup}__startswith": path})
     return q
+
+
+from .records import Notification, RequestCount  # noqa: E402, F401  (own file)

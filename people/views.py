@@ -2,16 +2,18 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from . import notifications
 from .forms import EmployeeImportForm, PreferredLanguageForm
 from .importing import import_employees
-from .models import EmployeeImport, EmployeeProfile
+from .models import EmployeeImport, EmployeeProfile, Notification
 
 LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 3600
 
@@ -169,3 +171,30 @@ def import_employees_view(request):
             "recent_imports": EmployeeImport.objects.select_related("imported_by")[:10],
         },
     )
+
+
+@login_required
+def notifications_page(request):
+    return render(
+        request,
+        "people/notifications.html",
+        {
+            "items": notifications.recent(request.user),
+            "unread_count": notifications.unread_count(request.user),
+        },
+    )
+
+
+@login_required
+@require_POST
+def notifications_read(request):
+    """Mark one notification (``notification``) or all of them read."""
+    raw = request.POST.get("notification", "")
+    try:
+        notification_id = int(raw) if raw else None
+        notifications.mark_read(user=request.user, notification_id=notification_id)
+    except ValueError:
+        messages.error(request, _("That is not a notification number."))
+    except Notification.DoesNotExist:
+        raise Http404(_("No such notification.")) from None
+    return HttpResponseRedirect(reverse("people:notifications"))

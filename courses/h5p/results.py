@@ -26,6 +26,8 @@ from .signals import statement_recorded
 from .user_data import QuotaExceeded, lock_employee
 
 ACTIVITIES = LessonPage.Completion.ACTIVITIES
+# Kept for the record; results and rules never read them, and they are the bulk.
+STORED_AS_RECEIVED = ("statement", "claimed_actor", "object_id", "parent_id")
 
 
 class StatementConflict(Exception):
@@ -233,18 +235,26 @@ def summarise(package, statements):
 def statements_by_package(employee, package_ids):
     """``{package id: [top-level statements, oldest first]}`` in one query."""
     found = {}
-    rows = XAPIStatement.objects.filter(
-        employee=employee, package__in=package_ids, is_top_level=True
-    ).order_by("stored_at", "pk")
+    rows = (
+        XAPIStatement.objects.filter(
+            employee=employee, package__in=package_ids, is_top_level=True
+        )
+        .defer(*STORED_AS_RECEIVED)
+        .order_by("stored_at", "pk")
+    )
     for row in rows:
         found.setdefault(row.package_id, []).append(row)
     return found
 
 
 def own_statements(employee, package):
-    statements = XAPIStatement.objects.filter(
-        employee=employee, package=package, is_top_level=True
-    ).order_by("stored_at", "pk")
+    statements = (
+        XAPIStatement.objects.filter(
+            employee=employee, package=package, is_top_level=True
+        )
+        .defer(*STORED_AS_RECEIVED)
+        .order_by("stored_at", "pk")
+    )
     return list(statements)
 
 

@@ -57,6 +57,7 @@ class CourseIndexPage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
+    routing_loads_parent = False  # served without its parent
 
     class Meta:
         verbose_name = _("course catalogue")
@@ -151,6 +152,7 @@ class CoursePage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
     base_form_class = CoursePageForm
+    routing_loads_parent = False  # served without its catalogue
 
     class Meta:
         verbose_name = _("course")

@@ -7,6 +7,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column
@@ -192,6 +193,16 @@ class QuizResultsReport(ExcelFriendlyExportMixin, ReportView):
         "employee_number", "employee", "unit", "attempts", "grade", "best", "passed",
         "minutes",
     ]  # fmt: skip
+    export_headings = {
+        "employee_number": gettext_lazy("Employee number"),
+        "employee": gettext_lazy("Employee"),
+        "unit": gettext_lazy("Unit"),
+        "attempts": gettext_lazy("Attempts"),
+        "grade": gettext_lazy("Grade (%)"),
+        "best": gettext_lazy("Best (%)"),
+        "passed": gettext_lazy("Passed"),
+        "minutes": gettext_lazy("Time taken, last attempt (min)"),
+    }
 
     def dispatch(self, request, *args, **kwargs):
         if not can_report(request.user):
@@ -258,6 +269,14 @@ class ImportForm(forms.Form):
         label=gettext_lazy("Into category"), queryset=QuestionCategory.objects.all()
     )
     file = forms.FileField(label=gettext_lazy("Moodle XML file"))
+    skip_unsupported = forms.BooleanField(
+        label=gettext_lazy("Skip the question types this system does not support"),
+        help_text=gettext_lazy(
+            "The other questions are imported (all of them or, if one has a "
+            "problem, none); the skipped ones are listed."
+        ),
+        required=False,
+    )
 
 
 def import_view(request):
@@ -267,22 +286,34 @@ def import_view(request):
     problems = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data["file"].read()
-        created, problems = import_questions(
-            data=data, category=form.cleaned_data["category"]
+        result = import_questions(
+            data=data,
+            category=form.cleaned_data["category"],
+            skip_unsupported=form.cleaned_data["skip_unsupported"],
         )
+        problems = result.problems
         if not problems:
-            count = len(created)
+            count = len(result.created)
             messages.success(
                 request,
                 ngettext("%d question imported.", "%d questions imported.", count)
                 % count,
             )
+            for skipped in result.skipped:
+                messages.warning(
+                    request, _("Skipped: %(problem)s") % {"problem": skipped}
+                )
             return HttpResponseRedirect(reverse("quizzes_import"))
     categories = QuestionCategory.objects.all()
     return render(
         request,
         "quizzes/admin/import.html",
-        {"form": form, "problems": problems, "categories": categories},
+        {
+            "form": form,
+            "problems": problems,
+            "categories": categories,
+            "unsupported": any(p.unsupported for p in problems),
+        },
     )
 
 

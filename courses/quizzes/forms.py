@@ -1,6 +1,7 @@
 from django import forms
-from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminModelForm
+
+from .qtypes import TYPES
 
 
 class QuestionForm(WagtailAdminModelForm):
@@ -33,23 +34,6 @@ class QuestionForm(WagtailAdminModelForm):
 
 def option_problem(kind, options, data):
     """What is wrong with a question of type ``kind`` and these options, or None."""
-    right = [o for o in options if o.get("is_correct")]
-    if kind == "single" and (len(options) < 2 or len(right) != 1):
-        return _(
-            "A single-choice question needs two or more options, one of them right."
-        )
-    if kind == "multiple" and (len(options) < 2 or not right):
-        return _(
-            "A multiple-choice question needs two or more options, at least one right."
-        )
-    if kind == "short" and not options:
-        return _("Add every accepted answer as an option.")
-    if kind == "numeric" and data.get("numeric_answer") is None:
-        return _("A numeric question needs its answer.")
-    if kind == "matching" and (
-        len(options) < 2 or any(not o.get("match_text") for o in options)
-    ):
-        return _("A matching question needs two or more items, each with its match.")
-    if kind == "ordering" and len(options) < 2:
-        return _("An ordering question needs two or more items.")
-    return None
+    if kind not in TYPES:
+        return None  # the type field reports an unknown type itself
+    return TYPES[kind].problem(options, data)

@@ -51,7 +51,21 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         verbose_name=_("category"),
     )
     type = models.CharField(_("type"), max_length=20, choices=Type.choices)
+    name = models.CharField(
+        _("name"),
+        max_length=255,
+        blank=True,
+        help_text=_("A short name for the question bank (Moodle's question name)."),
+    )
     text = models.TextField(_("question"))
+    text_is_html = models.BooleanField(
+        _("text is HTML"),
+        default=False,
+        help_text=_(
+            "Imported from Moodle: the question text and feedback are HTML, kept "
+            "to an allow-list of safe tags when saved."
+        ),
+    )
     points = models.DecimalField(
         _("points"),
         max_digits=6,
@@ -75,6 +89,7 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         _("tolerance (±)"), max_digits=14, decimal_places=4, default=Decimal("0")
     )
     general_feedback = models.TextField(_("general feedback"), blank=True)
+    hints = models.JSONField(_("hints"), default=list, blank=True, editable=False)
     competency = models.ForeignKey(
         "skills.Competency",
         on_delete=models.SET_NULL,
@@ -88,6 +103,7 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
     panels = [
         FieldPanel("category"),
         FieldPanel("type"),
+        FieldPanel("name"),
         FieldPanel("text"),
         FieldPanel("points"),
         FieldPanel("competency"),
@@ -120,7 +136,15 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         ordering = ["category", "pk"]
 
     def __str__(self):
-        return self.text[:80]
+        return self.name or self.text[:80]
+
+    def save(self, *args, **kwargs):
+        if self.text_is_html:
+            from .html import sanitise
+
+            self.text = sanitise(self.text)
+            self.general_feedback = sanitise(self.general_feedback)
+        super().save(*args, **kwargs)
 
 
 class QuestionOption(Orderable):
@@ -131,11 +155,32 @@ class QuestionOption(Orderable):
         _("matches (matching questions)"), max_length=500, blank=True
     )
     feedback = models.CharField(_("feedback"), max_length=500, blank=True)
+    grade = models.DecimalField(
+        _("grade (%)"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Partial credit as in Moodle: the share of the points this answer "
+            "earns (negative for a wrong multiple-choice option). Empty: 100 if "
+            "right, 0 if not."
+        ),
+    )
+    tolerance = models.DecimalField(
+        _("tolerance (±, numeric answers)"),
+        max_digits=14,
+        decimal_places=4,
+        null=True,
+        blank=True,
+    )
 
     panels = [
         FieldPanel("text"),
         FieldPanel("is_correct"),
+        FieldPanel("grade"),
         FieldPanel("match_text"),
+        FieldPanel("tolerance"),
         FieldPanel("feedback"),
     ]
 
@@ -144,6 +189,13 @@ class QuestionOption(Orderable):
 
     def __str__(self):
         return self.text
+
+    @property
+    def fraction(self):
+        """The share of the points this option earns, -1..1."""
+        if self.grade is not None:
+            return self.grade / 100
+        return Decimal(1) if self.is_correct else Decimal(0)
 
 
 class QuizPage(TransliteratedSlugMixin, Page):

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.formats import number_format
-from django.utils.translation import gettext as _
 
 from .models import QuizPage
+from .qtypes import question_type
 from .scoring import parse_number
 
 
@@ -55,20 +55,7 @@ def review_item(shown, key, response, score, with_key):
 
 
 def right_response(key):
-    kind = key["type"]
-    if kind == "single":
-        return key["correct"][0] if key["correct"] else None
-    if kind == "multiple":
-        return key["correct"]
-    if kind == "truefalse":
-        return key["answer"]
-    if kind == "short":
-        return key["display"][0] if key["display"] else ""
-    if kind == "numeric":
-        return plain_number(key["answer"])
-    if kind == "matching":
-        return key["pairs"]
-    return key["order"]
+    return question_type(key["type"]).right_response(key)
 
 
 def option_feedback(key, response):
@@ -78,28 +65,13 @@ def option_feedback(key, response):
 
 
 def describe(shown, key, response):
-    """A response in words, e.g. the chosen options' texts."""
+    """A response in words, as the employee saw it (the chosen options' texts)."""
     if response is None or response == "" or response == [] or response == {}:
         return ""
-    kind = shown["type"]
-    if kind in ("single", "multiple"):
-        names = {o["id"]: o["text"] for o in shown["options"]}
-        chosen = response if isinstance(response, list) else [response]
-        return "; ".join(names.get(c, "?") for c in chosen)
-    if kind == "truefalse":
-        return _("True") if response else _("False")
-    if kind == "matching":
-        lefts = {str(o["id"]): o["text"] for o in shown["left"]}
-        rights = {o["id"]: o["text"] for o in shown["right"]}
-        return "; ".join(
-            f"{lefts.get(k, '?')} → {rights.get(v, '?')}" for k, v in response.items()
-        )
-    if kind == "ordering":
-        names = {o["id"]: o["text"] for o in shown["items"]}
-        return " → ".join(names.get(i, "?") for i in response)
-    if kind == "numeric":
-        return plain_number(response)
-    return str(response)
+    try:
+        return question_type(shown["type"]).describe(shown, response)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        return "?"
 
 
 def plain_number(value):

@@ -8,7 +8,7 @@ question's points earned, 0 ≤ fraction ≤ 1.
 
 from decimal import Decimal, InvalidOperation
 
-from people.text import normalise_answer
+from .qtypes import question_type
 
 ZERO, ONE = Decimal(0), Decimal(1)
 POINTS = Decimal("0.001")
@@ -26,74 +26,10 @@ def parse_number(value):
     return number if number.is_finite() else None
 
 
-def score_single(key, response):
-    return ONE if response is not None and response in key["correct"] else ZERO
-
-
-def score_multiple(key, response):
-    chosen = set(response or [])
-    correct, everything = set(key["correct"]), set(key["all"])
-    chosen &= everything
-    if not key.get("partial"):
-        return ONE if chosen == correct else ZERO
-    wrong = everything - correct
-    earned = Decimal(len(chosen & correct)) / Decimal(len(correct))
-    if wrong:
-        earned -= Decimal(len(chosen & wrong)) / Decimal(len(wrong))
-    return max(ZERO, min(ONE, earned))
-
-
-def score_true_false(key, response):
-    return ONE if isinstance(response, bool) and response == key["answer"] else ZERO
-
-
-def score_short(key, response):
-    if not isinstance(response, str) or not response.strip():
-        return ZERO
-    return ONE if normalise_answer(response) in key["accepted"] else ZERO
-
-
-def score_numeric(key, response):
-    number = parse_number(response)
-    if number is None:
-        return ZERO
-    answer, tolerance = Decimal(key["answer"]), Decimal(key["tolerance"])
-    return ONE if abs(number - answer) <= tolerance else ZERO
-
-
-def score_matching(key, response):
-    pairs = key["pairs"]
-    given = response if isinstance(response, dict) else {}
-    right = sum(1 for left, token in pairs.items() if given.get(left) == token)
-    return Decimal(right) / Decimal(len(pairs))
-
-
-def score_ordering(key, response):
-    order = key["order"]
-    given = response if isinstance(response, list) else []
-    right = sum(
-        1
-        for index, item in enumerate(order)
-        if index < len(given) and given[index] == item
-    )
-    return Decimal(right) / Decimal(len(order))
-
-
-SCORERS = {
-    "single": score_single,
-    "multiple": score_multiple,
-    "truefalse": score_true_false,
-    "short": score_short,
-    "numeric": score_numeric,
-    "matching": score_matching,
-    "ordering": score_ordering,
-}
-
-
 def score_item(key, response):
     """The fraction earned for one slot; malformed responses earn nothing."""
     try:
-        fraction = SCORERS[key["type"]](key, response)
+        fraction = question_type(key["type"]).score(key, response)
     except (TypeError, KeyError, AttributeError, ValueError):
         return ZERO
     return max(ZERO, min(ONE, fraction))

@@ -16,6 +16,7 @@ from courses.models import Enrolment
 from courses.services import recompute
 
 from .models import Attempt, AttemptItem, Question, QuizPage
+from .qtypes import question_type
 from .scoring import passed, percent, score_attempt
 from .signals import attempt_graded
 from .snapshot import build_item
@@ -157,26 +158,39 @@ def localized_questions(questions, locale):
 def lock_open_attempt(attempt_id, employee):
     attempt = (
         Attempt.objects.select_for_update(of=("self",))
-        .select_related("quiz")
+        .select_related("quiz", "employee")
         .filter(pk=attempt_id, employee=employee)
         .get()
     )
     return attempt
 
 
-@transaction.atomic
-def save_answers(*, attempt_id, employee, version, answers, now=None):
-    """Store answers if the attempt is open, in time, and ``version`` is current."""
+def save_answers(*, attempt_id, employee, version, answers, now=None, attempt=None):
+    """Store answers if the attempt is open, in time, and ``version`` is current.
+
+    One conditional UPDATE (on the version read with the attempt), no lock: a save
+    or submit that got in first changes the version or the state, and this one
+    then stores nothing. ``attempt`` may be passed when the caller has read it
+    (with its quiz) already."""
     now = now or timezone.now()
-    attempt = lock_open_attempt(attempt_id, employee)
+    if attempt is None:
+        attempt = Attempt.objects.select_related("quiz").get(
+            pk=attempt_id, employee=employee
+        )
     if not attempt.is_open or past_hard_deadline(attempt, now):
         raise AttemptClosed
     if version != attempt.version:
         raise StaleVersion
-    attempt.answers = {**attempt.answers, **answers}
-    attempt.version += 1
-    attempt.saved_at = now
-    attempt.save(update_fields=["answers", "version", "saved_at"])
+    merged = {**attempt.answers, **answers}
+    stored = Attempt.objects.filter(
+        pk=attempt.pk, state=Attempt.State.IN_PROGRESS, version=version
+    ).update(answers=merged, version=version + 1, saved_at=now)
+    if not stored:
+        state = Attempt.objects.filter(pk=attempt.pk).values_list("state", flat=True)
+        if state.first() != Attempt.State.IN_PROGRESS:
+            raise AttemptClosed
+        raise StaleVersion
+    attempt.answers, attempt.version, attempt.saved_at = merged, version + 1, now
     return attempt
 
 
@@ -206,6 +220,12 @@ def submit_attempt(*, attempt_id, employee, version=None, answers=None, now=None
     return grade_attempt(attempt, now), True
 
 
+GRADED_FIELDS = (
+    "answers", "version", "saved_at", "score", "max_score", "percent", "passed",
+    "state", "submitted_at", "graded_at", "closed_by_sweep",
+)  # fmt: skip
+
+
 def grade_attempt(attempt, now, by_sweep=False):
     earned, possible, items = score_attempt(attempt.key, attempt.answers)
     attempt.score, attempt.max_score = earned, possible
@@ -216,7 +236,11 @@ def grade_attempt(attempt, now, by_sweep=False):
     attempt.submitted_at = now if not by_sweep else (attempt.answers_close_at or now)
     attempt.graded_at = now
     attempt.closed_by_sweep = by_sweep
-    attempt.save()
+    # One UPDATE of the graded fields (no model save: nothing listens to it, and
+    # it would also run the reference index's lookups).
+    Attempt.objects.filter(pk=attempt.pk).update(
+        **{field: getattr(attempt, field) for field in GRADED_FIELDS}
+    )
     write_items(attempt, items)
     log(attempt, "quizzes.graded", data={"percent": str(attempt.percent)})
     attempt_graded.send(sender=Attempt, attempt=attempt)
@@ -226,7 +250,7 @@ def grade_attempt(attempt, now, by_sweep=False):
 
 def write_items(attempt, items):
     by_slot = {entry["slot"]: entry for entry in attempt.questions}
-    AttemptItem.objects.filter(attempt=attempt).delete()
+    AttemptItem.objects.filter(attempt=attempt).delete()  # a regrade replaces them
     AttemptItem.objects.bulk_create(
         AttemptItem(
             attempt=attempt,
@@ -274,9 +298,6 @@ def close_overdue_attempts(now=None):
     return closed
 
 
-REGRADABLE = ("single", "multiple", "truefalse", "short", "numeric")
-
-
 @transaction.atomic
 def regrade_quiz(*, quiz, by):
     """After a trainer fixes a question: re-mark every graded attempt of ``quiz`` on
@@ -316,7 +337,7 @@ def regrade_quiz(*, quiz, by):
 
 
 def refreshed_key(key, cache, build_item):
-    if key["type"] not in REGRADABLE:
+    if not question_type(key["type"]).regradable:
         return key
     question = cache.get(key["question_id"])
     if question is None:

@@ -8,7 +8,8 @@ answer key of the very options that were shown."""
 
 import secrets
 
-from people.text import normalise_answer
+from .html import sanitise
+from .qtypes import question_type
 
 
 def build_item(question, slot, rng, shuffle_options, tokens=None):
@@ -25,7 +26,8 @@ def build_item(question, slot, rng, shuffle_options, tokens=None):
         "question_id": question.pk,
         "question_key": str(question.translation_key),
         "type": question.type,
-        "text": question.text,
+        "text": sanitise(question.text) if question.text_is_html else question.text,
+        "html": question.text_is_html,
         "points": str(question.points),
     }
     key = {
@@ -35,11 +37,15 @@ def build_item(question, slot, rng, shuffle_options, tokens=None):
         "points": str(question.points),
         "options": {tokens[o.pk]: o.pk for o in options},
         "feedback": {
-            "general": question.general_feedback,
+            "general": sanitise(question.general_feedback)
+            if question.text_is_html
+            else question.general_feedback,
             "options": {tokens[o.pk]: o.feedback for o in options if o.feedback},
         },
     }
-    BUILDERS[question.type](question, options, tokens, shown, key, rng, shuffle_options)
+    question_type(question.type).build(
+        question, options, tokens, shown, key, rng, shuffle_options
+    )
     return shown, key
 
 
@@ -55,56 +61,3 @@ def shuffled(entries, rng):
     entries = list(entries)
     rng.shuffle(entries)
     return entries
-
-
-def choice_builder(question, options, tokens, shown, key, rng, shuffle):
-    listed = [{"id": tokens[o.pk], "text": o.text} for o in options]
-    shown["options"] = shuffled(listed, rng) if shuffle else listed
-    key["correct"] = [tokens[o.pk] for o in options if o.is_correct]
-    key["all"] = [tokens[o.pk] for o in options]
-    key["partial"] = question.partial_credit
-    key["option_texts"] = {tokens[o.pk]: o.text for o in options}
-
-
-def true_false_builder(question, options, tokens, shown, key, rng, shuffle):
-    key["answer"] = question.true_false_answer
-
-
-def short_builder(question, options, tokens, shown, key, rng, shuffle):
-    key["accepted"] = sorted({normalise_answer(o.text) for o in options})
-    key["display"] = [o.text for o in options]
-
-
-def numeric_builder(question, options, tokens, shown, key, rng, shuffle):
-    key["answer"] = str(question.numeric_answer)
-    key["tolerance"] = str(question.tolerance)
-
-
-def matching_builder(question, options, tokens, shown, key, rng, shuffle):
-    matches = new_tokens(options)  # the right-hand side has tokens of its own
-    lefts = [{"id": tokens[o.pk], "text": o.text} for o in options]
-    rights = [{"id": matches[o.pk], "text": o.match_text} for o in options]
-    shown["left"] = shuffled(lefts, rng) if shuffle else lefts
-    shown["right"] = shuffled(rights, rng)  # the right-hand side is always shuffled
-    key["pairs"] = {tokens[o.pk]: matches[o.pk] for o in options}
-    key["right_texts"] = {matches[o.pk]: o.match_text for o in options}
-
-
-def ordering_builder(question, options, tokens, shown, key, rng, shuffle):
-    order = [tokens[o.pk] for o in options]
-    items = [{"id": tokens[o.pk], "text": o.text} for o in options]
-    while len(items) > 1 and [i["id"] for i in items] == order:
-        rng.shuffle(items)  # never show them already in order
-    shown["items"] = items
-    key["order"] = order
-
-
-BUILDERS = {
-    "single": choice_builder,
-    "multiple": choice_builder,
-    "truefalse": true_false_builder,
-    "short": short_builder,
-    "numeric": numeric_builder,
-    "matching": matching_builder,
-    "ordering": ordering_builder,
-}

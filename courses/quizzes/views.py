@@ -152,9 +152,10 @@ def save_view(request, attempt_id):
         answers = read_answers(attempt.questions, request.POST)
         attempt = save_answers(
             attempt_id=attempt.pk,
-            employee=attempt.employee,
+            employee=attempt.employee_id,
             version=posted_version(request),
             answers=answers,
+            attempt=attempt,
         )
     except InvalidAnswer:
         return JsonResponse(
@@ -192,7 +193,7 @@ def submit_view(request, attempt_id):
         answers = read_answers(attempt.questions, request.POST)
         attempt, graded_now = submit_attempt(
             attempt_id=attempt.pk,
-            employee=attempt.employee,
+            employee=attempt.employee_id,
             version=posted_version(request),
             answers=answers,
         )

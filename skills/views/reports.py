@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.reports import ReportView
 
+from people.exports import ExcelFriendlyExportMixin
 from people.models import EmployeeProfile, OrgUnit
 
 from .. import overview
@@ -18,7 +19,7 @@ from .base import ReportPageMixin, report_problems
 CHUNK = 500
 
 
-class SkillsReportView(ReportPageMixin, ReportView):
+class SkillsReportView(ReportPageMixin, ExcelFriendlyExportMixin, ReportView):
     template_name = "skills/admin/report_base.html"
     filterset_class = SkillsFilterSet
 

@@ -101,6 +101,38 @@ def test_export_csv_with_bom_and_xlsx_are_scoped(client, staff, two):
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
 
 
+def test_exports_show_baku_dates_translated_headings_and_yes_no(client, staff, two):
+    """Issued 15 March 02:30 in Baku (14 March 22:30 UTC): 15 March in both files."""
+    from datetime import UTC, datetime
+
+    from openpyxl import load_workbook
+
+    from tests.people.test_exports import az
+
+    certificate = two["baku"]
+    issued = datetime(2026, 3, 14, 22, 30, tzinfo=UTC)
+    Certificate.objects.filter(pk=certificate.pk).update(issued_at=issued)
+    client.force_login(staff["hr"])
+    response = client.get(reverse(INDEX), {"export": "csv"})
+    header, *rows = csv.reader(
+        io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))
+    )
+    assert az("Verification code") in header and az("Issued by hand") in header
+    row = next(row for row in rows if certificate.code in row)
+    assert row[header.index(az("Issued at"))] == "2026-03-15 02:30"
+    assert row[header.index(az("Issued by hand"))] == az("No")
+    assert "False" not in row and "True" not in row
+    xlsx = client.get(reverse(INDEX), {"export": "xlsx"})
+    data = b"".join(xlsx.streaming_content)
+    sheet = load_workbook(io.BytesIO(data)).worksheets[0]
+    assert sheet.title == az("certificates").capitalize() == "Sertifikatlar"
+    assert sheet.freeze_panes == "A2"
+    header = [cell.value for cell in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == certificate.code)
+    assert row[header.index(az("Issued at"))].value == datetime(2026, 3, 15, 2, 30)
+    assert row[header.index(az("Issued by hand"))].value == az("No")
+
+
 def test_hr_revokes_with_a_reason_the_certificate_stays_and_its_evidence_ends(
     client, staff, two
 ):

