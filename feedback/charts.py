@@ -24,7 +24,7 @@ def share(average):
 def trend_chart(category, months):
     rated = [m for m in months if m.score.ratings]
     items = [
-        (date_format(m.month, "M"), share(m.score.average), str(m.score.average))
+        (date_format(m.month, "F"), share(m.score.average), str(m.score.average))
         for m in rated
     ]
     chart = line(

@@ -39,7 +39,7 @@ class Period:
     @property
     def label(self):
         last = self.end - datetime.timedelta(days=1)
-        return f"{date_format(self.start, 'M Y')} – {date_format(last, 'M Y')}"
+        return f"{date_format(self.start, 'F Y')} – {date_format(last, 'F Y')}"
 
     def previous(self):
         return Period.quarter_of(self.start - datetime.timedelta(days=1))
