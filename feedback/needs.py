@@ -244,18 +244,17 @@ def trend(unit, period, categories, months=TREND_MONTHS):
     )
     month = TruncMonth("rated_at", tzinfo=timezone.get_current_timezone())
     grouped = counted(rows.annotate(month=month), "month", "category_id")
-    found = {
-        (
-            row["month"].date() if hasattr(row["month"], "date") else row["month"],
-            row["category_id"],
-        ): row
-        for row in grouped
-    }
+    found = {(month_of(row["month"]), row["category_id"]): row for row in grouped}
     firsts = [add_months(start, i) for i in range(months)]
     return {
         c.pk: [MonthScore(m, score(c, found.get((m, c.pk)))) for m in firsts]
         for c in categories
     }
+
+
+def month_of(value):
+    """TruncMonth gives a local datetime on PostgreSQL and SQLite alike; its date."""
+    return value.date() if isinstance(value, datetime.datetime) else value
 
 
 # Comments (HR only) -----------------------------------------------------------------

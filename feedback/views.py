@@ -48,7 +48,7 @@ class ScoreRow:
         self.low_share = item.low_share
         self.target_average = category.target_average
         self.max_low_share = category.max_low_share
-        self.short = _("yes") if item.short else _("no")
+        self.short = bool(item.short)  # the export helper writes it as Yes/No
 
 
 class NeedsReportView(ReportPermissionMixin, ExcelFriendlyExportMixin, ReportView):

@@ -43,6 +43,7 @@ def test_certificate_in_the_preferred_language_and_a_copy_in_russian(
     page = context.new_page()
     page.set_default_timeout(20_000)
     log_in(page, "leyla")
+    page.click(".nav-toggle")  # on a phone the language buttons are in the menu
     page.click("button[name=language][value=ru]")
     page.wait_for_load_state()
     page.goto(course.lessons().first().url)

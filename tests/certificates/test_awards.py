@@ -12,7 +12,7 @@ def test_course_page_links_to_the_rendered_certificate(client, certificate, cour
     client.force_login(certificate.employee.user)
     body = client.get(course.url).content.decode()
     assert reverse("certificates:download", args=[certificate.pk]) in body
-    assert "being prepared" not in body
+    assert 'role="status"' not in body.split("next-step", 1)[1]
 
 
 def test_until_rendered_the_certificate_is_being_prepared(certificate):

@@ -9,15 +9,11 @@ from feedback.periods import Period
 from people.models import EmployeeProfile
 
 
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))
-        yield
-        call_command("flush", interactive=False, verbosity=0)
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
-@pytest.mark.django_db
 def test_the_demo_centres_are_weaker_in_courtesy(seeded):
     assert Monitor.objects.count() == 4
     assert not Monitor.objects.filter(token_hash="").exists()
