@@ -138,7 +138,8 @@ def test_one_bad_item_stores_none_of_the_batch(post):
     assert problem == {
         "item": 2,
         "field": "rating",
-        "message": "the rating must be a whole number from 1 to 5",
+        # In the site's language: a monitor sends no Accept-Language.
+        "message": "qiymət 1 ilə 5 arasında tam ədəd olmalıdır",
     }
     assert stored() == (0, 0)
 
