@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .models import EmployeeProfile
-from .throttle import password_reset_allowed
+from .reset_limits import password_reset_allowed
 
 
 class EmployeePasswordResetForm(PasswordResetForm):

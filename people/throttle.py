@@ -1,5 +1,5 @@
-"""Login throttling with three counters, each with its own limit (django-axes), and
-the limit on password reset requests (at the end).
+"""Login throttling with three counters, each with its own limit (django-axes). The
+limit on password reset requests is in ``people.reset_limits``.
 
 - an account from one address: ``AXES_FAILURE_LIMIT`` (5) wrong passwords lock that
   pair, so a colleague behind the same office address is not locked with it;
@@ -16,20 +16,12 @@ address: logging in to one's own account never wipes out an address's failures o
 other accounts.
 """
 
-import hashlib
-import hmac
-from datetime import timedelta
-
 from axes.attempts import get_cool_off_threshold
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username, get_failure_limit
 from axes.models import AccessAttempt
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
-from django.utils import timezone
-
-from .clientip import client_ip
+from django.db.models import Sum
 
 ADDRESS_FAILURE_LIMIT = 20
 USERNAME_FAILURE_LIMIT = 10
@@ -76,52 +68,3 @@ class LoginThrottle(AxesDatabaseHandler):
             username=username, ip_address=address
         ).delete()
         return deleted
-
-
-# Password reset requests ---------------------------------------------------------------
-# Counted in the database per hour: by the client's address (``people.clientip``, as
-# the login throttle sees it) and by the e-mail address typed, so neither one address
-# nor one mailbox can be flooded. Each is stored as a keyed hash.
-
-RESET_ADDRESS_LIMIT = 10
-RESET_EMAIL_LIMIT = 3
-
-
-def reset_limits():
-    return (
-        getattr(settings, "LMS_PASSWORD_RESET_ADDRESS_LIMIT", RESET_ADDRESS_LIMIT),
-        getattr(settings, "LMS_PASSWORD_RESET_EMAIL_LIMIT", RESET_EMAIL_LIMIT),
-    )
-
-
-def keyed(value):
-    secret = settings.SECRET_KEY.encode()
-    return hmac.new(secret, value.encode(), hashlib.sha256).hexdigest()
-
-
-def password_reset_allowed(request, email):
-    """Count this request; False once the address or the e-mail is over its limit
-    this hour (both are counted either way)."""
-    address_limit, email_limit = reset_limits()
-    by_address = count_hit("reset-ip", keyed(client_ip(request) or "unknown"))
-    by_email = count_hit("reset-email", keyed(email.strip().lower()))
-    return by_address <= address_limit and by_email <= email_limit
-
-
-def count_hit(scope, key):
-    from .models import RequestCount
-
-    window = timezone.now().replace(minute=0, second=0, microsecond=0)
-    RequestCount.objects.filter(
-        scope=scope, window_start__lt=window - timedelta(days=1)
-    ).delete()
-    rows = RequestCount.objects.filter(scope=scope, key=key, window_start=window)
-    if not rows.update(hits=F("hits") + 1):
-        try:
-            with transaction.atomic():
-                RequestCount.objects.create(
-                    scope=scope, key=key, window_start=window, hits=1
-                )
-        except IntegrityError:  # another process created the row just now
-            rows.update(hits=F("hits") + 1)
-    return rows.values_list("hits", flat=True).first()
