@@ -25,7 +25,7 @@ from .models import Attempt, Question, QuestionCategory, QuizPage
 from .moodle_xml import export_questions, import_questions
 from .scoring import grade, passed
 from .services import regrade_quiz
-from .statistics import item_statistics
+from .statistics import item_statistics, score_histogram
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -220,11 +220,14 @@ class QuizResultsReport(ExcelFriendlyExportMixin, ReportView):
         if not self.form.is_valid():
             return []
         quiz, attempts = filtered_attempts(self.request, self.form)
-        return results_rows(quiz, attempts)
+        self.rows = results_rows(quiz, attempts)
+        self.histogram = score_histogram(self.rows, quiz.pass_mark)
+        return self.rows
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filter_form"] = self.form
+        context["histogram"] = getattr(self, "histogram", None)
         return context
 
 

@@ -85,3 +85,31 @@ def response_label(shown, response):
     if not shown:
         return "?"
     return describe(shown, None, response)[:120] or "—"
+
+
+def score_histogram(rows, pass_mark):
+    """The employees' grades in ten bands (0–9 %, 10–19 %, …, 90–100 %), as a chart
+    with its numbers, and the share that passed: how the group did, at a glance."""
+    from django.utils.translation import gettext as _
+
+    from skills.charts import vertical_bars
+
+    counts = [0] * 10
+    for row in rows:
+        counts[min(int(row["grade"] // 10), 9)] += 1
+    bands = [f"{10 * i}–{10 * i + 9}" for i in range(9)] + ["90–100"]
+    total = len(rows)
+    passed_count = sum(1 for row in rows if row["passed"])
+    chart = vertical_bars(
+        [(band, count, str(count)) for band, count in zip(bands, counts, strict=True)],
+        title=_("Employees by grade (%)"),
+        description=_("How many employees got a grade in each band of ten percent."),
+    )
+    return {
+        "chart": chart,
+        "bands": list(zip(bands, counts, strict=True)),
+        "total": total,
+        "passed": passed_count,
+        "passed_share": round(100 * passed_count / total) if total else 0,
+        "pass_mark": pass_mark,
+    }

@@ -46,6 +46,38 @@ def test_trainer_sees_and_exports_results(client, quiz, taken, tree, make_employ
     assert client.get(url, {"quiz": quiz.pk, "export": "xlsx"}).status_code == 200
 
 
+def test_results_show_a_histogram_of_grades_and_the_share_passed(
+    client, quiz, taken, tree, make_employee
+):
+    trainer = make_employee(tree["agency"], roles=("Trainer",))
+    client.force_login(trainer.user)
+    response = client.get(reverse("quizzes_results_report"), {"quiz": quiz.pk})
+    histogram = response.context["histogram"]
+    # Two employees with 0 %, two with 100 %: the first and the last band.
+    assert histogram["bands"][0] == ("0–9", 2)
+    assert histogram["bands"][-1] == ("90–100", 2)
+    assert sum(count for _, count in histogram["bands"]) == 4
+    assert (histogram["passed"], histogram["passed_share"]) == (2, 50)
+    body = response.content.decode()
+    assert 'id="grade-chart-title"' in body
+    assert "Keçib: 4 nəfərdən 2 (50 %)" in body
+
+
+def test_a_grade_exactly_on_a_band_edge_falls_in_the_upper_band():
+    from courses.quizzes.statistics import score_histogram
+
+    rows = [
+        {"grade": Decimal(g), "passed": False} for g in ("9.99", "10", "89.9", "90")
+    ]
+    bands = dict(score_histogram(rows, 50)["bands"])
+    assert (bands["0–9"], bands["10–19"], bands["80–89"], bands["90–100"]) == (
+        1,
+        1,
+        1,
+        1,
+    )
+
+
 def test_manager_sees_results_only_within_scope(client, quiz, taken, tree, manager_of):
     manager = manager_of(tree["ganja"])
     client.force_login(manager.user)
