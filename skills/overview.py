@@ -70,7 +70,7 @@ def coverage_chart(rows):
 
 def expiry_chart(expiry):
     return charts.vertical_bars(
-        [(date_format(month, "M"), n, str(n)) for month, n in expiry],
+        [(date_format(month, "b"), n, str(n)) for month, n in expiry],
         title=_("Evidence expiring per month"),
         description=_("Evidence valid now that expires in each of the next 12 months."),
     )
@@ -78,7 +78,7 @@ def expiry_chart(expiry):
 
 def trend_chart(trend):
     return charts.line(
-        [(date_format(m, "M Y"), t.coverage, percent(t.coverage)) for m, t in trend],
+        [(date_format(m, "b Y"), t.coverage, percent(t.coverage)) for m, t in trend],
         title=_("Coverage over time"),
         description=_("Share of requirements met, from the monthly snapshots."),
     )

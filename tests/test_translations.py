@@ -180,6 +180,7 @@ UNDOTTED_CAPITAL = re.compile(rf"\bI[{AZ_LETTER}]")
 MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 }  # fmt: skip
 
 
@@ -224,3 +225,20 @@ def test_admin_catalogue_fills_the_gaps_of_wagtails_russian():
     ours = entries(ADMIN_LOCALE / "ru" / "LC_MESSAGES" / "django.po")
     missing = sorted(wanted - ours.keys(), key=str)
     assert missing == [], "translate these in people/admin_translations/locale/ru"
+
+
+def test_month_labels_of_charts_keep_the_dotted_i_in_azerbaijani():
+    """Python's title case turns "iyn" into "Iyn": charts write months as Azerbaijani
+    does, in lower case ("iyn", "iyun")."""
+    import datetime
+
+    from django.utils import translation
+
+    from feedback.periods import Period
+    from skills.overview import expiry_chart
+
+    with translation.override("az"):
+        chart = expiry_chart([(datetime.date(2026, 6, 1), 3)])
+        quarter = Period.quarter_of(datetime.date(2026, 7, 10))
+        assert [mark.label for mark in chart.marks] == ["iyn"]
+        assert str(quarter.label) == "iyul 2026 – sentyabr 2026"
