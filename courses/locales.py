@@ -34,8 +34,20 @@ def locales():
 
 
 def locale_for(language_code):
-    code = get_supported_content_language_variant(language_code)
-    return locales().get(code) or Locale.objects.get_for_language(code)
+    """The locale of ``language_code``; the default one when the site has no content
+    in that language (as Wagtail's ``Locale.get_active`` falls back: a host site may
+    offer its pages in fewer languages than the plugin's interface)."""
+    try:
+        code = get_supported_content_language_variant(language_code)
+    except LookupError:
+        return Locale.get_default()
+    found = locales().get(code)
+    if found is None:
+        try:
+            found = Locale.objects.get_for_language(code)
+        except Locale.DoesNotExist:
+            found = Locale.get_default()
+    return found
 
 
 def active_locale():
