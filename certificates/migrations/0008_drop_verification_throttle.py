@@ -4,13 +4,12 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0007_merge_copies_and_seal'),
+        ("certificates", "0007_merge_copies_and_seal"),
     ]
 
     operations = [
         migrations.DeleteModel(
-            name='VerificationThrottle',
+            name="VerificationThrottle",
         ),
     ]
