@@ -37,3 +37,20 @@ def sanitise(text):
 def plain(text):
     """The text of an HTML fragment (answers and options are plain text here)."""
     return html.unescape(nh3.clean(text or "", tags=set())).strip()
+
+
+def hint_html(text):
+    """A hint as a trainer typed it, as the HTML stored: HTML kept to the allow-list;
+    plain text (no tag in it) escaped, its line breaks kept."""
+    if not nh3.is_html(text):
+        text = html.escape(text, quote=False).replace("\n", "<br>")
+    return sanitise(text)
+
+
+def hint_text(fragment):
+    """A stored hint as a trainer edits it: as plain text where hint_html turns that
+    text back into this very hint (only text and line breaks), else as its HTML."""
+    text = html.unescape(fragment.replace("<br>", "\n"))
+    if nh3.is_html(text) or hint_html(text) != fragment:
+        return fragment
+    return text

@@ -126,6 +126,7 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
             heading=_("Type-specific answer"),
         ),
         FieldPanel("general_feedback"),
+        FieldPanel("hint_texts"),
     ]
     search_fields = [index.SearchField("text"), index.FilterField("type")]
     base_form_class = QuestionForm

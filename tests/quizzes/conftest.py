@@ -87,6 +87,13 @@ def as_querydict(data):
 
 
 @pytest.fixture
+def trainer_client(client, tree, make_employee):
+    trainer = make_employee(tree["agency"], roles=("Trainer",), preferred_language="en")
+    client.force_login(trainer.user)
+    return client
+
+
+@pytest.fixture
 def category(db):
     return QuestionCategory.objects.create(name="Xidmət standartları")
 

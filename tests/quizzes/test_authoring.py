@@ -7,16 +7,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from courses.quizzes.forms import option_problem
+from courses.quizzes.forms import HintsField, option_problem
 from courses.quizzes.models import Question
 from tests.quizzes.conftest import sample_questions
-
-
-@pytest.fixture
-def trainer_client(client, tree, make_employee):
-    trainer = make_employee(tree["agency"], roles=("Trainer",), preferred_language="en")
-    client.force_login(trainer.user)
-    return client
 
 
 def bound_data(form):
@@ -33,13 +26,28 @@ def bound_data(form):
         data[bound.html_name] = str(value)
 
     for bound in form:
-        add(bound)
+        if isinstance(bound.field, HintsField):
+            data.update(hints_data(bound.value(), bound.html_name))
+        else:
+            add(bound)
     for formset in form.formsets.values():
         for bound in formset.management_form:
             add(bound)
         for subform in formset.forms:
             for bound in subform:
                 add(bound)
+    return data
+
+
+def hints_data(texts, name="hint_texts"):
+    """The hint list as Wagtail's list block posts it, with a browser's CRLF."""
+    data = {f"{name}-count": str(len(texts))}
+    for index, text in enumerate(texts):
+        prefix = f"{name}-{index}-"
+        data[prefix + "value"] = text.replace("\n", "\r\n")
+        data[prefix + "deleted"] = ""
+        data[prefix + "order"] = str(index)
+        data[prefix + "id"] = ""
     return data
 
 
