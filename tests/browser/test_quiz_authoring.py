@@ -1,18 +1,23 @@
 """A trainer authors one question of every type in the admin (the form and its
 inline options, in Chromium), puts them in a quiz, and an employee takes it and
-gets full marks."""
+gets full marks. A trainer writes a hint in the admin form, and the employee who
+answers wrong finds it in the review."""
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from courses.models import CoursePage
-from courses.quizzes.models import Attempt, Question, QuestionCategory
+from courses.quizzes.models import Attempt, Question, QuestionCategory, QuizPage
 from courses.services import enrol_self
 from tests.browser.conftest import PASSWORD, log_in, settle
 from tests.courses.conftest import make_course
 from tests.quizzes.conftest import make_quiz
+
+SHOTS = os.environ.get("LMS_SCREENSHOTS")  # a folder to keep the screenshots in
 
 pytestmark = [
     pytest.mark.browser,
@@ -40,7 +45,7 @@ AUTHORED = {
 }  # fmt: skip
 
 
-def author(page, category, kind):
+def author(page, category, kind, hints=()):
     text, fields, options = AUTHORED[kind]
     page.goto("/admin/snippets/quizzes/question/add/")
     chooser = page.locator("[data-chooser-action-choose]").first
@@ -62,12 +67,23 @@ def author(page, category, kind):
             page.check(f"#id_options-{index}-is_correct")
         if match:
             page.fill(f"#id_options-{index}-match_text", match)
+    for index, hint in enumerate(hints):
+        add_hint(page, index, hint)
     page.locator("button.action-save").first.click()
     page.wait_for_load_state()
     expect(page).to_have_url(
         re.compile(r"/admin/snippets/quizzes/question/(\?locale=\w+)?$")
     )
     expect(page.locator(".messages")).to_contain_text(text[:20])
+
+
+def add_hint(page, index, text):
+    """Add a hint at the end of the list block and type it (line breaks too)."""
+    hints = page.locator("[data-contentpath=hint_texts]")
+    hints.locator("button.c-sf-add-button").last.click()
+    field = page.locator(f"textarea[name='hint_texts-{index}-value']")
+    expect(field).to_be_visible()
+    field.fill(text)
 
 
 def answer_everything(page):
@@ -93,6 +109,14 @@ def answer_everything(page):
                 question.get_by_label(item).select_option(str(position))
 
 
+def log_in_admin(page, username):
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+
+
 def test_trainer_authors_every_type_and_an_employee_takes_the_quiz(
     browser, live_server, catalogue, tree, make_employee
 ):
@@ -104,11 +128,7 @@ def test_trainer_authors_every_type_and_an_employee_takes_the_quiz(
     page.set_default_timeout(15_000)
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto("/admin/login/")
-    page.fill("#id_username", "telimci")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
+    log_in_admin(page, "telimci")
     for kind in AUTHORED:
         author(page, category, kind)
     settle(page)
@@ -137,3 +157,67 @@ def test_trainer_authors_every_type_and_an_employee_takes_the_quiz(
     attempt = Attempt.objects.get(employee=employee)
     assert attempt.state == Attempt.State.GRADED
     assert attempt.percent == 100
+
+
+def test_a_hint_written_in_the_admin_reaches_the_review_of_a_wrong_answer(
+    browser, live_server, catalogue, tree, make_employee, tmp_path
+):
+    make_employee(tree["agency"], roles=("Trainer",), username="telimci")
+    employee = make_employee(tree["front"], username="leyla")
+    category = QuestionCategory.objects.create(name="Xidmət standartları")
+    context = browser.new_context(
+        base_url=live_server.url, locale="az", viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    log_in_admin(page, "telimci")
+    author(
+        page,
+        category,
+        "single",
+        hints=["Agentliyin <b>ilk</b> ili<script>alert(1)</script>", "İkinci\nsətir"],
+    )
+    question = Question.objects.get(category=category)
+    assert question.hints == ["Agentliyin <b>ilk</b> ili", "İkinci<br>sətir"]
+
+    page.goto(f"/admin/snippets/quizzes/question/edit/{question.pk}/")
+    hints = page.locator("[data-contentpath=hint_texts]")
+    expect(page.get_by_role("heading", name="İpucları")).to_be_visible()  # az label
+    expect(hints.get_by_role("heading", name="İpucu İkinci sətir")).to_be_visible()
+    expect(page.locator("textarea[name='hint_texts-1-value']")).to_have_value(
+        "İkinci\nsətir"
+    )
+    hints.scroll_into_view_if_needed()
+    folder = Path(SHOTS) if SHOTS else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / "question-hints-admin-az.png"), full_page=True)
+    settle(page)
+    context.close()
+    assert errors == []
+
+    course = make_course(
+        catalogue, pass_mode=CoursePage.PassMode.ASSESSMENTS, lessons=1
+    )
+    quiz = make_quiz(course, [question], review_shows=QuizPage.ReviewShows.FULL)
+    enrol_self(employee=employee, course=course)
+    context = browser.new_context(base_url=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    log_in(page, employee.user.username)
+    page.goto(quiz.url)
+    page.locator("main section.card form button[type=submit]").click()
+    page.wait_for_load_state()
+    page.get_by_label("2008").check()  # wrong
+    page.locator("#attempt-form button[type=submit].button").last.click()
+    page.wait_for_load_state()
+    attempt = Attempt.objects.get(employee=employee)
+    page.goto(f"/quizzes/attempts/{attempt.pk}/review/")
+    hint = page.locator("main [role=note]")
+    expect(hint).to_contain_text("İpucular")
+    expect(hint).to_contain_text("Agentliyin ilk ili")
+    expect(hint.locator("b")).to_have_text("ilk")
+    settle(page)
+    context.close()
+    assert attempt.state == Attempt.State.GRADED and attempt.percent == 0
