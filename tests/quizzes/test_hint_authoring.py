@@ -189,3 +189,13 @@ def test_the_moodle_export_writes_the_hints_written_in_the_admin(
         "İkinci<br>ipucu",
     ]
     assert {h.get("format") for h in hints} == {"html"}
+
+
+def test_copying_a_question_in_the_admin_copies_its_hints(trainer_client, imported):
+    url = reverse("wagtailsnippets_quizzes_question:copy", args=[imported.pk])
+    form = trainer_client.get(url).context["form"]
+    assert form["hint_texts"].value()[1] == "Sadə mətn & iki\nsətir"
+    response = trainer_client.post(add_url(), bound_data(form))  # the form's action
+    assert response.status_code == 302, response.context["form"].errors
+    copy = Question.objects.exclude(pk=imported.pk).get()
+    assert copy.hints == imported.hints
