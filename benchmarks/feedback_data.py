@@ -6,6 +6,8 @@ to show. The same seed gives the same ratings.
 On PostgreSQL the rows are made by the database itself (``generate_series``), which
 fills 5 million ratings in minutes; elsewhere (the tests' SQLite) in Python.
 Everything carries the ``load-`` event id prefix, so ``reset()`` removes exactly it.
+Both end by recounting the ratings per month (``feedback.months``), as the rows are
+not stored through ``record_ratings``.
 """
 
 import random
@@ -15,6 +17,7 @@ from decimal import Decimal
 from django.db import connection, transaction
 from django.utils import timezone
 
+from feedback import months
 from feedback.models import FeedbackCategory, FeedbackRating, RatingCategory, Service
 from people.models import OrgUnit
 from skills.models import Competency
@@ -93,6 +96,7 @@ def generate(count, seed=1, log=print):
         fill_in_sql(count, seed, units, categories, now)
     else:
         fill_in_python(count, seed, units, categories, now)
+    months.rebuild()
     log(f"ratings: {count}")
     return count
 
@@ -158,6 +162,7 @@ def reset():
     )
     RatingCategory.objects.filter(rating__in=loaded).delete()
     loaded.delete()
+    months.rebuild()
 
 
 def existing():
