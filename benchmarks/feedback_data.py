@@ -1,7 +1,7 @@
 """Citizen ratings at national scale for measuring: ``count`` ratings spread over the
 last year and the load agency's centres (``benchmarks.loaddata``), one or two
 categories each, with one centre weaker in courtesy so the needs report has needs
-to show. The same seed gives the same ratings.
+to show; one in twenty carries a comment. The same seed gives the same ratings.
 
 On PostgreSQL the rows are made by the database itself (``generate_series``), which
 fills 5 million ratings in minutes; elsewhere (the tests' SQLite) in Python.
@@ -11,6 +11,7 @@ not stored through ``record_ratings``.
 """
 
 import random
+import zlib
 from datetime import timedelta
 from decimal import Decimal
 
@@ -32,8 +33,9 @@ INSERT INTO feedback_feedbackrating
     (org_unit_id, service_id, desk, employee_number, rating, raw_value, raw_scale,
      rated_at, received_at, comment, event_id, monitor_id, imported_in_id)
 SELECT units[1 + (g %% cardinality(units))], %(service)s, '', '', r::numeric(3, 2),
-       r, 5, %(now)s - random() * interval '365 days', %(now)s, '', 'load-' || g,
-       NULL, NULL
+       r, 5, %(now)s - random() * interval '365 days', %(now)s,
+       CASE WHEN hashtext('load-' || g) %% 20 = 0 THEN 'load comment ' || g ELSE '' END,
+       'load-' || g, NULL, NULL
 FROM (
     SELECT g, %(units)s::bigint[] AS units,
            CASE WHEN x < 0.70 THEN 5 WHEN x < 0.92 THEN 4 WHEN x < 0.96 THEN 3
@@ -132,6 +134,7 @@ def fill_in_python(count, seed, units, categories, now):
                     raw_value=value,
                     raw_scale=5,
                     rated_at=now - timedelta(seconds=rng.randrange(365 * 86400)),
+                    comment=load_comment(number),
                     event_id=f"load-{number}",
                 )
             )
@@ -147,6 +150,11 @@ def fill_in_python(count, seed, units, categories, now):
             for rating in ratings
             for offset in second_category(rating.pk)
         )
+
+
+def load_comment(number):
+    """One rating in twenty has a comment (spread over the centres, as in SQL)."""
+    return f"load comment {number}" if zlib.crc32(b"%d" % number) % 20 == 0 else ""
 
 
 def second_category(pk):
