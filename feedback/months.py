@@ -3,9 +3,10 @@
 millions of ``RatingCategory`` rows behind them.
 
 The counts are kept exactly in step: every batch stored adds its rows in the same
-transaction (one upsert per batch that adds to the month's counts), and
-``rebuild()`` (the nightly task, ``manage.py rebuild_feedback_months``) counts them
-afresh from ``RatingCategory``, under a lock that makes concurrent batches wait.
+transaction (one upsert per batch that adds to the month's counts). The nightly task
+compares them with a fresh count in one snapshot (``check()``, no lock) and only if
+one is off recounts them all (``rebuild()``, also ``manage.py
+rebuild_feedback_months``) under a lock that makes concurrent batches wait.
 Months are those of the site's time zone (``TIME_ZONE``), as the periods are.
 """
 
@@ -105,6 +106,29 @@ def stored():
         (row.org_unit_id, row.category_id, row.month): (row.ratings, row.total, row.low)
         for row in RatingMonth.objects.all()
     }
+
+
+def differences():
+    """The months whose kept counts are not those of the rows, both read in one
+    snapshot (a batch stores its rows and its counts in one transaction), so
+    checking takes no lock and never makes a batch wait."""
+    snapshot = connection.vendor == "postgresql" and not connection.in_atomic_block
+    with transaction.atomic():
+        if snapshot:
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        kept, counted = stored(), fresh()
+    return {
+        key for key in kept.keys() | counted.keys() if kept.get(key) != counted.get(key)
+    }
+
+
+def check():
+    """Nightly: recount (under the lock) only when a count is off; how many were."""
+    wrong = differences()
+    if wrong:
+        rebuild()
+    return len(wrong)
 
 
 @transaction.atomic

@@ -28,9 +28,10 @@ def delete_old_comments(now=None):
 
 
 def recompute_needs():
-    """Recount the ratings per month (a safety net: storing keeps them in step), then
-    record the needs of the current and the last quarter; tell HR of new ones."""
-    months.rebuild()
+    """Check the ratings counted per month (a safety net: storing keeps them in
+    step), then record the needs of the current and the last quarter; tell HR of
+    new ones."""
+    months.check()
     current = Period.current()
     found = find_needs(current.previous()) + find_needs(current)
     notify_hr()

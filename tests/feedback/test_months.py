@@ -120,6 +120,18 @@ def test_a_recount_gives_the_same_and_repairs_a_wrong_count(ingested):
     assert months.stored() == before
 
 
+def test_the_nightly_check_recounts_only_when_a_count_is_off(ingested):
+    before = months.stored()
+    kept = set(RatingMonth.objects.values_list("pk", flat=True))
+    assert months.check() == 0
+    assert set(RatingMonth.objects.values_list("pk", flat=True)) == kept  # untouched
+    RatingMonth.objects.filter(pk=min(kept)).update(total=Decimal("0.01"))
+    RatingMonth.objects.filter(pk=max(kept)).delete()
+    assert months.check() == 2
+    assert months.stored() == before
+    assert months.check() == 0
+
+
 def raw_scores(unit, start, end):
     """The old way: category rows of the unit's subtree in [start, end), by month."""
     rows = RatingCategory.objects.filter(
