@@ -24,9 +24,17 @@ SERVER = "postgres://postgres@127.0.0.1:5432"
 # Databases ----------------------------------------------------------------------------
 
 
+def benchmark_database(name):
+    """lms_bench_*, or a branch's own benchmark database, lms_<branch>_bench*
+    (helpers sharing the server keep to their branch's databases)."""
+    return name.startswith("lms_bench_") or re.fullmatch(r"lms_\w+_bench\w*", name)
+
+
 def database_url(name):
-    if not name.startswith("lms_bench_"):
-        raise SystemExit(f"refusing to use database {name!r}: only lms_bench_* here")
+    if not benchmark_database(name):
+        raise SystemExit(
+            f"refusing to use database {name!r}: only lms_bench_* or lms_*_bench* here"
+        )
     return f"{SERVER}/{name}"
 
 

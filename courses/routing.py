@@ -87,6 +87,13 @@ def typed_page(page_id, content_type_id):
     return model.objects.select_related("locale").filter(pk=page_id).first()
 
 
+def cached_page(page_id, content_type_id):
+    """``typed_page``, kept in the cache until the page tree changes: for pages a
+    request only reads around the page it serves (a lesson's course). Only its
+    draft columns (the latest revision, locking) can be older than the database."""
+    return cached("page", page_id, lambda: typed_page(page_id, content_type_id))
+
+
 def walks_through(model):
     """Whether routing may pass a page of ``model`` without loading it: its route
     only looks its child up by slug."""
@@ -123,10 +130,10 @@ def view_restrictions(page):
 
 class CachedRoutingMixin:
     """For a Page subclass: the pages of the rest of the path are found in the
-    cache, and only the last one is loaded, with one typed query, and its parent
-    with another, as Wagtail's route leaves it, unless the page's class says it is
-    served without it (``routing_loads_parent = False``); view restrictions in one
-    query. Anything not found this way goes Wagtail's own way."""
+    cache, and only the last one is loaded, with one typed query; its parent, as
+    Wagtail's route leaves it, comes from the cache too (``cached_page``), unless
+    the page's class says it is served without it (``routing_loads_parent =
+    False``); view restrictions in one query. Anything not found this way goes Wagtail's own way."""
 
     routing_loads_parent = True
 
@@ -138,7 +145,7 @@ class CachedRoutingMixin:
         if len(found) == 1:
             target._cached_parent_obj = self  # as Wagtail's route does
         elif getattr(target, "routing_loads_parent", True):
-            parent = typed_page(*found[-2][:2])
+            parent = cached_page(*found[-2][:2])
             if parent is None:
                 return super().route(request, path_components)
             target._cached_parent_obj = parent
