@@ -203,12 +203,13 @@ def course_context(course, request, enrolment=None, rows=None):
 
 
 def competencies_of(course):
-    """What the logical course certifies, with competency and level (one query)."""
-    return list(
-        CourseCompetency.objects.filter(course=course.canonical).select_related(
-            "competency", "level"
-        )
+    """What the logical course certifies, with competency and level: one query,
+    kept in the cache until pages, competencies or levels change."""
+    canonical = course.canonical
+    rows = CourseCompetency.objects.filter(course=canonical).select_related(
+        "competency", "level"
     )
+    return cached("competencies", canonical.pk, lambda: list(rows))
 
 
 def continue_lesson(lessons, enrolment):
