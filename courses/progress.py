@@ -146,8 +146,11 @@ def enrolment_with_progress(user, course):
 def outline_pages(course):
     """The live lessons and quizzes of ``course`` (this language copy), in order,
     kept in the cache until the page tree changes."""
-    pages = course.get_children().live().specific().defer_streamfields()
-    return cached("outline", course.pk, lambda: list(pages))
+
+    def build():
+        return list(course.get_children().live().specific().defer_streamfields())
+
+    return cached("outline", course.pk, build)
 
 
 def outline(course, enrolment, rows=None):
@@ -206,10 +209,12 @@ def competencies_of(course):
     """What the logical course certifies, with competency and level: one query,
     kept in the cache until pages, competencies or levels change."""
     canonical = course.canonical
-    rows = CourseCompetency.objects.filter(course=canonical).select_related(
-        "competency", "level"
-    )
-    return cached("competencies", canonical.pk, lambda: list(rows))
+
+    def build():
+        rows = CourseCompetency.objects.filter(course=canonical)
+        return list(rows.select_related("competency", "level"))
+
+    return cached("competencies", canonical.pk, build)
 
 
 def continue_lesson(lessons, enrolment):

@@ -11,10 +11,13 @@ from before is left unused (use a shared cache, Redis, when several processes
 serve the site: ``REDIS_URL``)."""
 
 import time
+from threading import local
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models import Q
+from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 
 VERSION_KEY = "lms:pages:version"
@@ -34,16 +37,37 @@ DRAFT_COLUMNS = frozenset(
 )
 
 
+# Within a request the version is read from the cache once (a request reads
+# several cached entries); outside requests (commands, workers) every time.
+_request = local()
+
+
+@receiver(request_started, dispatch_uid="courses.routing.request_started")
+def request_began(**kwargs):
+    _request.serving, _request.version = True, None
+
+
+@receiver(request_finished, dispatch_uid="courses.routing.request_finished")
+def request_ended(**kwargs):
+    _request.serving, _request.version = False, None
+
+
 def pages_version():
+    serving = getattr(_request, "serving", False)
+    if serving and _request.version is not None:
+        return _request.version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, time.time_ns(), None)
         version = cache.get(VERSION_KEY)
+    if serving:
+        _request.version = version
     return version
 
 
 def pages_changed():
     """Leave every cached view of the page tree behind."""
+    _request.version = None
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not there (evicted or never set): a fresh, unused number
@@ -55,7 +79,8 @@ def changes_pages(update_fields):
 
 
 def cached(name, page_id, build):
-    """``build()``, kept for the page until the page tree changes."""
+    """``build()``, kept for the page until the page tree changes (build queries
+    inside ``build``: a hit should cost no more than the cache's answer)."""
     key = f"lms:pages:{name}:{page_id}:{pages_version()}"
     found = cache.get(key)
     if found is None:
@@ -67,13 +92,13 @@ def cached(name, page_id, build):
 def live_children(parent_id, path, depth):
     """``{slug: (page id, content type id, path, depth)}`` of a page's live
     children (the page given by its id, tree path and depth)."""
-    rows = Page.objects.filter(path__startswith=path, depth=depth + 1).live()
-    fields = ("slug", "pk", "content_type_id", "path", "depth")
-    return cached(
-        "children",
-        parent_id,
-        lambda: {row[0]: row[1:] for row in rows.values_list(*fields)},
-    )
+
+    def build():
+        rows = Page.objects.filter(path__startswith=path, depth=depth + 1).live()
+        fields = ("slug", "pk", "content_type_id", "path", "depth")
+        return {row[0]: row[1:] for row in rows.values_list(*fields)}
+
+    return cached("children", parent_id, build)
 
 
 def model_of(content_type_id):

@@ -14,13 +14,12 @@ def course_quizzes(course):
     """The live quizzes of the logical course, kept in the cache until the page tree
     changes (the outline's ticks ask for them on every lesson)."""
     canonical = course.canonical
-    quizzes = (
-        QuizPage.objects.live()
-        .child_of(canonical)
-        .filter(alias_of__isnull=True)
-        .defer_streamfields()
-    )
-    return cached("quizzes", canonical.pk, lambda: list(quizzes))
+
+    def build():
+        quizzes = QuizPage.objects.live().child_of(canonical)
+        return list(quizzes.filter(alias_of__isnull=True).defer_streamfields())
+
+    return cached("quizzes", canonical.pk, build)
 
 
 def quiz_assessment_states(course, enrolments):
