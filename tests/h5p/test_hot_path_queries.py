@@ -15,7 +15,7 @@ from tests.courses.conftest import make_course
 from .conftest import add_activity, csrf_client_for, import_bytes, post_json, statement
 from .packages import demo
 
-LESSON_QUERIES = 12
+LESSON_QUERIES = 11
 XAPI_QUERIES = 10
 
 
@@ -52,7 +52,7 @@ def h5p_world(catalogue, employee, size):
     return lesson
 
 
-def test_an_h5p_lesson_costs_at_most_12_queries(client, enrolled, h5p_lesson):
+def test_an_h5p_lesson_costs_at_most_11_queries(client, enrolled, h5p_lesson):
     client.force_login(enrolled.employee.user)
     assert lesson_queries(client, h5p_lesson.url) <= LESSON_QUERIES
 
