@@ -89,6 +89,24 @@ def cached(name, page_id, build):
     return found
 
 
+def cached_many(name, ids, build):
+    """``{id: build's value}`` for ``ids``, kept like ``cached``: the ones the cache
+    lacks are built together, ``build(missing ids)`` returning ``{id: value}`` (an
+    id it leaves out is built again next time)."""
+    version = pages_version()
+    keys = {f"lms:pages:{name}:{id_}:{version}": id_ for id_ in ids}
+    found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+    missing = [id_ for id_ in ids if id_ not in found]
+    if missing:
+        built = build(missing)
+        cache.set_many(
+            {f"lms:pages:{name}:{id_}:{version}": v for id_, v in built.items()},
+            TIMEOUT,
+        )
+        found.update(built)
+    return found
+
+
 def live_children(parent_id, path, depth):
     """``{slug: (page id, content type id, path, depth)}`` of a page's live
     children (the page given by its id, tree path and depth)."""
