@@ -36,11 +36,16 @@ def employees_were_imported(sender, profile_ids, **kwargs):
     queue_rules_for(profile_ids)
 
 
-# Kept rendered or loaded with the pages (courses.routing): lesson bodies show images
-# and documents; course pages list their competencies at their levels.
+# Kept rendered or loaded with the pages (courses.routing): lesson bodies show images,
+# documents and H5P packages; course pages list their competencies at their levels.
 SHOWN_IN_PAGES = (Page, AbstractImage, AbstractDocument)
 SHOWN_IN_COURSES = frozenset(
-    {"courses.CourseCompetency", "skills.Competency", "skills.ProficiencyLevel"}
+    {
+        "courses.CourseCompetency",
+        "h5p.H5PPackage",
+        "skills.Competency",
+        "skills.ProficiencyLevel",
+    }
 )
 
 
