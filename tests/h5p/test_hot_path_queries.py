@@ -104,3 +104,12 @@ def test_xapi_queries_do_not_grow_with_lessons_or_enrolments(catalogue, employee
         assert response.status_code == 201
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_a_renamed_package_is_shown_at_once(client, enrolled, h5p_lesson, package):
+    """The lesson takes its packages from the cache; a change leaves them behind."""
+    client.force_login(enrolled.employee.user)
+    assert package.title in client.get(h5p_lesson.url).content.decode()
+    package.title = "Yeni adlı fəaliyyət"
+    package.save()
+    assert "Yeni adlı fəaliyyət" in client.get(h5p_lesson.url).content.decode()
