@@ -36,7 +36,11 @@ def parse():
     parser.add_argument("--warmup", type=int, default=10)
     parser.add_argument("--report", default=str(support.REPORT), help="'-' prints")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--database", default=DATABASE, help="PostgreSQL lms_bench_*")
+    where.add_argument(
+        "--database",
+        default=DATABASE,
+        help="PostgreSQL lms_bench_* or lms_<branch>_bench*",
+    )
     where.add_argument("--sqlite", help="a SQLite file instead of PostgreSQL")
     parser.add_argument(
         "--section", default="pages", help="the section of the report to write"

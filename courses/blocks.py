@@ -202,7 +202,18 @@ class H5PActivityBlock(blocks.StructBlock):
         return super().to_python(self.upgraded(value))
 
     def bulk_to_python(self, values):
-        return super().bulk_to_python([self.upgraded(v) for v in values])
+        """The packages come from the cache, kept until a package (or the page
+        tree) changes: a lesson shows its activities without a query for them."""
+        values = [self.upgraded(v) for v in values]
+        ids = [value.get("package") for value in values]
+        others = [
+            {k: v for k, v in value.items() if k != "package"} for value in values
+        ]
+        converted = super().bulk_to_python(others)
+        packages = packages_by_id({id_ for id_ in ids if id_ is not None})
+        for value, id_ in zip(converted, ids, strict=True):
+            value["package"] = packages.get(id_)
+        return converted
 
     @staticmethod
     def upgraded(value):
@@ -243,6 +254,18 @@ def completion():
     from courses.h5p import completion
 
     return completion
+
+
+def packages_by_id(ids):
+    """``{id: H5PPackage}`` of the packages that exist among ``ids``."""
+    from courses.h5p.models import H5PPackage
+    from courses.routing import cached_many
+
+    if not ids:
+        return {}
+    return cached_many(
+        "h5p-package", sorted(ids), lambda missing: H5PPackage.objects.in_bulk(missing)
+    )
 
 
 class LessonStreamBlock(blocks.StreamBlock):

@@ -9,7 +9,7 @@ from people.models import EmployeeProfile
 from .assessments import assessment_states
 from .locales import active_locale, default_locale
 from .models import CourseCompetency, CoursePage, Enrolment, LessonPage, LessonProgress
-from .routing import cached
+from .routing import cached, cached_many
 
 
 @dataclass
@@ -50,20 +50,16 @@ def localized_pages(model, keys, locale=None):
 
 
 def progress_for(enrolments):
-    """Progress of many enrolments in three queries, whatever their number."""
+    """Progress of many enrolments in one query (their lessons and localized course
+    pages come from the cache, or two more queries), whatever their number."""
     enrolments = list(enrolments)
-    courses = {e.course.path: e for e in enrolments}
-    lessons = lesson_rows(list(courses))
-    required = {}
-    for path, key, is_required in lessons:
-        if is_required:
-            required.setdefault(path[: -LessonPage.steplen], set()).add(key)
+    required = required_lessons({e.course.path for e in enrolments})
     completed = {}
     for enrolment_id, key in LessonProgress.objects.filter(
         enrolment__in=enrolments, completed_at__isnull=False
     ).values_list("enrolment_id", "lesson_key"):
         completed.setdefault(enrolment_id, set()).add(key)
-    pages = localized_pages(CoursePage, [e.course_key for e in enrolments])
+    pages = localized_courses([e.course_key for e in enrolments])
     result = []
     for enrolment in enrolments:
         needed = required.get(enrolment.course.path, set())
@@ -78,6 +74,36 @@ def progress_for(enrolments):
             )
         )
     return result
+
+
+def required_lessons(course_paths):
+    """``{course path: {translation keys of its live required lessons}}``, kept in
+    the cache until the page tree changes."""
+
+    def build(paths):
+        found = {path: set() for path in paths}
+        for path, key, is_required in lesson_rows(paths):
+            parent = path[: -LessonPage.steplen]
+            if is_required and parent in found:
+                found[parent].add(key)
+        return found
+
+    return cached_many("required-lessons", sorted(course_paths), build)
+
+
+def localized_courses(keys):
+    """``localized_pages`` of courses in the active language, kept in the cache
+    until the page tree changes."""
+    locale = active_locale()
+
+    def build(missing):
+        return {
+            str(key): page
+            for key, page in localized_pages(CoursePage, missing, locale).items()
+        }
+
+    found = cached_many(f"course-in-{locale.pk}", sorted({str(k) for k in keys}), build)
+    return {page.translation_key: page for page in found.values()}
 
 
 def lesson_rows(course_paths):
@@ -146,8 +172,11 @@ def enrolment_with_progress(user, course):
 def outline_pages(course):
     """The live lessons and quizzes of ``course`` (this language copy), in order,
     kept in the cache until the page tree changes."""
-    pages = course.get_children().live().specific().defer_streamfields()
-    return cached("outline", course.pk, lambda: list(pages))
+
+    def build():
+        return list(course.get_children().live().specific().defer_streamfields())
+
+    return cached("outline", course.pk, build)
 
 
 def outline(course, enrolment, rows=None):
@@ -203,12 +232,15 @@ def course_context(course, request, enrolment=None, rows=None):
 
 
 def competencies_of(course):
-    """What the logical course certifies, with competency and level (one query)."""
-    return list(
-        CourseCompetency.objects.filter(course=course.canonical).select_related(
-            "competency", "level"
-        )
-    )
+    """What the logical course certifies, with competency and level: one query,
+    kept in the cache until pages, competencies or levels change."""
+    canonical = course.canonical
+
+    def build():
+        rows = CourseCompetency.objects.filter(course=canonical)
+        return list(rows.select_related("competency", "level"))
+
+    return cached("competencies", canonical.pk, build)
 
 
 def continue_lesson(lessons, enrolment):

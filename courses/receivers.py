@@ -1,9 +1,11 @@
 """Keep standing assignment rules true when people join or move; leave the cached
-view of the page tree behind when pages change."""
+view of the page tree behind when pages, or what pages show, change."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -34,15 +36,36 @@ def employees_were_imported(sender, profile_ids, **kwargs):
     queue_rules_for(profile_ids)
 
 
+# Kept rendered or loaded with the pages (courses.routing): lesson bodies show images,
+# documents and H5P packages; course pages list their competencies at their levels.
+SHOWN_IN_PAGES = (Page, AbstractImage, AbstractDocument)
+SHOWN_IN_COURSES = frozenset(
+    {
+        "courses.CourseCompetency",
+        "h5p.H5PPackage",
+        "skills.Competency",
+        "skills.ProficiencyLevel",
+    }
+)
+
+
+def shown_in_pages(instance):
+    return (
+        isinstance(instance, SHOWN_IN_PAGES) or instance._meta.label in SHOWN_IN_COURSES
+    )
+
+
 @receiver(post_save, dispatch_uid="courses.page_saved")
 def page_saved(sender, instance, update_fields=None, **kwargs):
-    if isinstance(instance, Page) and changes_pages(update_fields):
+    if not shown_in_pages(instance):
+        return
+    if not isinstance(instance, Page) or changes_pages(update_fields):
         pages_changed()
 
 
 @receiver(post_delete, dispatch_uid="courses.page_deleted")
 def page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
+    if shown_in_pages(instance):
         pages_changed()
 
 

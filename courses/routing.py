@@ -11,10 +11,13 @@ from before is left unused (use a shared cache, Redis, when several processes
 serve the site: ``REDIS_URL``)."""
 
 import time
+from threading import local
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models import Q
+from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 
 VERSION_KEY = "lms:pages:version"
@@ -34,16 +37,37 @@ DRAFT_COLUMNS = frozenset(
 )
 
 
+# Within a request the version is read from the cache once (a request reads
+# several cached entries); outside requests (commands, workers) every time.
+_request = local()
+
+
+@receiver(request_started, dispatch_uid="courses.routing.request_started")
+def request_began(**kwargs):
+    _request.serving, _request.version = True, None
+
+
+@receiver(request_finished, dispatch_uid="courses.routing.request_finished")
+def request_ended(**kwargs):
+    _request.serving, _request.version = False, None
+
+
 def pages_version():
+    serving = getattr(_request, "serving", False)
+    if serving and _request.version is not None:
+        return _request.version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, time.time_ns(), None)
         version = cache.get(VERSION_KEY)
+    if serving:
+        _request.version = version
     return version
 
 
 def pages_changed():
     """Leave every cached view of the page tree behind."""
+    _request.version = None
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not there (evicted or never set): a fresh, unused number
@@ -55,7 +79,8 @@ def changes_pages(update_fields):
 
 
 def cached(name, page_id, build):
-    """``build()``, kept for the page until the page tree changes."""
+    """``build()``, kept for the page until the page tree changes (build queries
+    inside ``build``: a hit should cost no more than the cache's answer)."""
     key = f"lms:pages:{name}:{page_id}:{pages_version()}"
     found = cache.get(key)
     if found is None:
@@ -64,16 +89,34 @@ def cached(name, page_id, build):
     return found
 
 
+def cached_many(name, ids, build):
+    """``{id: build's value}`` for ``ids``, kept like ``cached``: the ones the cache
+    lacks are built together, ``build(missing ids)`` returning ``{id: value}`` (an
+    id it leaves out is built again next time)."""
+    version = pages_version()
+    keys = {f"lms:pages:{name}:{id_}:{version}": id_ for id_ in ids}
+    found = {keys[key]: value for key, value in cache.get_many(list(keys)).items()}
+    missing = [id_ for id_ in ids if id_ not in found]
+    if missing:
+        built = build(missing)
+        cache.set_many(
+            {f"lms:pages:{name}:{id_}:{version}": v for id_, v in built.items()},
+            TIMEOUT,
+        )
+        found.update(built)
+    return found
+
+
 def live_children(parent_id, path, depth):
     """``{slug: (page id, content type id, path, depth)}`` of a page's live
     children (the page given by its id, tree path and depth)."""
-    rows = Page.objects.filter(path__startswith=path, depth=depth + 1).live()
-    fields = ("slug", "pk", "content_type_id", "path", "depth")
-    return cached(
-        "children",
-        parent_id,
-        lambda: {row[0]: row[1:] for row in rows.values_list(*fields)},
-    )
+
+    def build():
+        rows = Page.objects.filter(path__startswith=path, depth=depth + 1).live()
+        fields = ("slug", "pk", "content_type_id", "path", "depth")
+        return {row[0]: row[1:] for row in rows.values_list(*fields)}
+
+    return cached("children", parent_id, build)
 
 
 def model_of(content_type_id):
@@ -85,6 +128,13 @@ def typed_page(page_id, content_type_id):
     if model is None:
         return None
     return model.objects.select_related("locale").filter(pk=page_id).first()
+
+
+def cached_page(page_id, content_type_id):
+    """``typed_page``, kept in the cache until the page tree changes: for pages a
+    request only reads around the page it serves (a lesson's course). Only its
+    draft columns (the latest revision, locking) can be older than the database."""
+    return cached("page", page_id, lambda: typed_page(page_id, content_type_id))
 
 
 def walks_through(model):
@@ -123,10 +173,10 @@ def view_restrictions(page):
 
 class CachedRoutingMixin:
     """For a Page subclass: the pages of the rest of the path are found in the
-    cache, and only the last one is loaded, with one typed query, and its parent
-    with another, as Wagtail's route leaves it, unless the page's class says it is
-    served without it (``routing_loads_parent = False``); view restrictions in one
-    query. Anything not found this way goes Wagtail's own way."""
+    cache, and only the last one is loaded, with one typed query; its parent, as
+    Wagtail's route leaves it, comes from the cache too (``cached_page``), unless
+    the page's class says it is served without it (``routing_loads_parent =
+    False``); view restrictions in one query. Anything not found this way goes Wagtail's own way."""
 
     routing_loads_parent = True
 
@@ -138,7 +188,7 @@ class CachedRoutingMixin:
         if len(found) == 1:
             target._cached_parent_obj = self  # as Wagtail's route does
         elif getattr(target, "routing_loads_parent", True):
-            parent = typed_page(*found[-2][:2])
+            parent = cached_page(*found[-2][:2])
             if parent is None:
                 return super().route(request, path_components)
             target._cached_parent_obj = parent

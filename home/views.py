@@ -1,8 +1,9 @@
 from django.contrib.auth.decorators import login_required
+from django.db.models import Exists
 from django.shortcuts import render
 
 from courses.progress import dashboard_sections
-from people.models import EmployeeProfile, managed_paths
+from people.models import EmployeeProfile, OrgUnit, managed_paths
 
 
 @login_required
@@ -11,10 +12,12 @@ def dashboard(request):
     profile = (
         EmployeeProfile.objects.select_related("org_unit", "position")
         .filter(user=request.user)
+        .annotate(manages=Exists(OrgUnit.objects.filter(managers__user=request.user)))
         .first()
     )
     team_size = None
-    if managed_paths(request.user):
+    # Most people manage nothing: the profile's row says so, no query of its own.
+    if profile and profile.manages and managed_paths(request.user):
         team_size = (
             EmployeeProfile.objects.visible_to(request.user)
             .active()

@@ -232,15 +232,25 @@ class XAPIStatement(models.Model):
 
     @property
     def verb_name(self):
-        return self.verb.rstrip("/").rsplit("/", 1)[-1]
+        return verb_name(self.verb)
 
     @property
     def counts_as_completed(self):
-        return self.is_top_level and (
-            self.completion is True
-            or self.success is True
-            or self.verb_name in ("completed", "passed")
-        )
+        return counts_as_completed(self)
+
+
+def verb_name(verb):
+    return verb.rstrip("/").rsplit("/", 1)[-1]
+
+
+def counts_as_completed(statement):
+    """Whether a statement (a row or a ``StatementResult``) says the activity is
+    completed or passed."""
+    return statement.is_top_level and (
+        statement.completion is True
+        or statement.success is True
+        or verb_name(statement.verb) in ("completed", "passed")
+    )
 
 
 class ContentUserData(models.Model):

@@ -8,6 +8,7 @@ provider with ``courses.assessments``."""
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -21,13 +22,11 @@ from courses.services import complete_lesson
 from . import conf
 from .activities import lesson_rules, playing_enrolments
 from .completion import can_complete, rule_for
-from .models import H5PPackage, XAPIStatement
+from .models import H5PPackage, XAPIStatement, counts_as_completed, verb_name
 from .signals import statement_recorded
 from .user_data import QuotaExceeded, lock_employee
 
 ACTIVITIES = LessonPage.Completion.ACTIVITIES
-# Kept for the record; results and rules never read them, and they are the bulk.
-STORED_AS_RECEIVED = ("statement", "claimed_actor", "object_id", "parent_id")
 
 
 class StatementConflict(Exception):
@@ -232,30 +231,51 @@ def summarise(package, statements):
     )
 
 
+class StatementResult(NamedTuple):
+    """What results and rules read of a stored statement: its columns read as a
+    tuple, no model instance (an employee's retries add up on every lesson view)."""
+
+    package_id: int
+    verb: str
+    is_top_level: bool
+    is_attempt: bool
+    percent: Decimal | None
+    completion: bool | None
+    success: bool | None
+    stored_at: object
+
+    @property
+    def verb_name(self):
+        return verb_name(self.verb)
+
+    @property
+    def counts_as_completed(self):
+        return counts_as_completed(self)
+
+
+def statement_results(statements):
+    """``StatementResult``s of a queryset of statements, oldest first."""
+    rows = statements.order_by("stored_at", "pk").values_list(*StatementResult._fields)
+    return [StatementResult._make(row) for row in rows]
+
+
 def statements_by_package(employee, package_ids):
     """``{package id: [top-level statements, oldest first]}`` in one query."""
     found = {}
-    rows = (
-        XAPIStatement.objects.filter(
-            employee=employee, package__in=package_ids, is_top_level=True
-        )
-        .defer(*STORED_AS_RECEIVED)
-        .order_by("stored_at", "pk")
+    statements = XAPIStatement.objects.filter(
+        employee=employee, package__in=package_ids, is_top_level=True
     )
-    for row in rows:
+    for row in statement_results(statements):
         found.setdefault(row.package_id, []).append(row)
     return found
 
 
 def own_statements(employee, package):
-    statements = (
+    return statement_results(
         XAPIStatement.objects.filter(
             employee=employee, package=package, is_top_level=True
         )
-        .defer(*STORED_AS_RECEIVED)
-        .order_by("stored_at", "pk")
     )
-    return list(statements)
 
 
 def own_result(employee, package):

@@ -275,9 +275,12 @@ class LessonPage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
         them (an H5P content type that reports no completion)."""
         if self.completion == self.Completion.MANUAL:
             return True
+        # Only the blocks that can say so are loaded (not every block of the body).
+        kinds = self.body.stream_block.child_blocks
         return any(
-            getattr(block.block, "cannot_complete", lambda value: False)(block.value)
-            for block in self.body
+            kinds[raw["type"]].cannot_complete(self.body[index].value)
+            for index, raw in enumerate(self.body.raw_data)
+            if hasattr(kinds.get(raw["type"]), "cannot_complete")
         )
 
     @property

@@ -3,6 +3,7 @@ and lesson completion when a lesson's quiz is passed."""
 
 from courses.assessments import AssessmentState
 from courses.models import LessonPage
+from courses.routing import cached
 from courses.services import complete_lesson
 
 from .models import Attempt, QuizPage
@@ -10,9 +11,15 @@ from .scoring import grade, passed
 
 
 def course_quizzes(course):
-    return list(
-        QuizPage.objects.live().child_of(course.canonical).filter(alias_of__isnull=True)
-    )
+    """The live quizzes of the logical course, kept in the cache until the page tree
+    changes (the outline's ticks ask for them on every lesson)."""
+    canonical = course.canonical
+
+    def build():
+        quizzes = QuizPage.objects.live().child_of(canonical)
+        return list(quizzes.filter(alias_of__isnull=True).defer_streamfields())
+
+    return cached("quizzes", canonical.pk, build)
 
 
 def quiz_assessment_states(course, enrolments):
