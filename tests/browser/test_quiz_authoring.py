@@ -215,7 +215,7 @@ def test_a_hint_written_in_the_admin_reaches_the_review_of_a_wrong_answer(
     attempt = Attempt.objects.get(employee=employee)
     page.goto(f"/quizzes/attempts/{attempt.pk}/review/")
     hint = page.locator("main [role=note]")
-    expect(hint).to_contain_text("İpucular")
+    expect(hint).to_contain_text("İpucları")
     expect(hint).to_contain_text("Agentliyin ilk ili")
     expect(hint.locator("b")).to_have_text("ilk")
     settle(page)
