@@ -25,7 +25,9 @@ SERVER = "postgres://postgres@127.0.0.1:5432"
 
 
 def database_url(name):
-    if not name.startswith("lms_bench_"):
+    """Only benchmark databases: ``lms_bench_*``, or ``lms_<branch>_bench*`` for a
+    branch's own copy."""
+    if not re.fullmatch(r"lms_(bench_\w+|\w+_bench\w*)", name):
         raise SystemExit(f"refusing to use database {name!r}: only lms_bench_* here")
     return f"{SERVER}/{name}"
 
