@@ -79,9 +79,7 @@ def start_facts(who, quiz, course_key):
             open_attempt_id=Subquery(
                 attempts.filter(state=Attempt.State.IN_PROGRESS).values("pk")[:1]
             ),
-            closed_attempts=counted(
-                attempts.exclude(state=Attempt.State.IN_PROGRESS)
-            ),
+            closed_attempts=counted(attempts.exclude(state=Attempt.State.IN_PROGRESS)),
             all_attempts=counted(attempts),
         )
         .first()
