@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.models import Page
 
 from courses.models import Enrolment
 from courses.services import lock_enrolment, recompute
@@ -102,7 +103,7 @@ def start_attempt(*, employee=None, quiz, language, user=None):
     who = {"employee": employee} if user is None else {"employee__user_id": user.pk}
     if not isinstance(quiz, QuizPage):
         quiz = QuizPage.objects.get(pk=quiz.pk)
-    course_key = quiz.get_parent().translation_key  # the same in every language
+    course_key = course_key_of(quiz)
     quiz = canonical_page(quiz)
     facts = start_facts(who, quiz, course_key)
     if facts is None:  # an editor trying the quiz may still have an open attempt
@@ -135,6 +136,16 @@ def start_attempt(*, employee=None, quiz, language, user=None):
     if inserted(attempt):
         return attempt
     return open_attempts(who, quiz).get()  # a concurrent start won; use its
+
+
+def course_key_of(quiz):
+    """The translation key of the quiz's course (the same in every language): from
+    the parent routing loaded, else as a subquery on the parent's tree path."""
+    parent = getattr(quiz, "_cached_parent_obj", None)
+    if parent is not None:
+        return parent.translation_key
+    parent_path = quiz.path[: -quiz.steplen]
+    return Subquery(Page.objects.filter(path=parent_path).values("translation_key")[:1])
 
 
 def open_attempts(who, quiz):

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from courses.next_step import after_assessment
 from courses.progress import profile_of
 
-from .models import Attempt
+from .models import Attempt, QuizPage
 from .presentation import form_items
 from .responses import InvalidAnswer, read_answers
 from .review import review_context
@@ -35,37 +35,44 @@ def serve_quiz(request, quiz, serve, *args, **kwargs):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if request.method == "POST":
-        # The common case first: an enrolled employee starts (or resumes).
-        try:
-            return start_view(request, quiz, user=request.user)
-        except NotEnrolled:
-            pass  # editors may still try the quiz; others are sent to enrol
+        return start_or_refuse(request, quiz)
     profile = profile_of(request.user)
     editor = quiz.permissions_for_user(request.user).can_edit()
     if (profile is None or current_enrolment(profile, quiz) is None) and not editor:
         messages.info(request, _("Enrol in the course to take its quiz."))
         return HttpResponseRedirect(quiz.get_parent().url)
-    if request.method == "POST":
-        try:
-            return start_view(request, quiz, profile=profile)
-        except NotEnrolled as refused:
-            messages.error(request, str(refused))
-            return HttpResponseRedirect(quiz.url)
     return serve(request, *args, **kwargs)
 
 
-def start_view(request, quiz, profile=None, user=None):
-    """Start or resume for ``profile`` (or ``user``'s profile); NotEnrolled is left
-    to the caller."""
+@never_cache
+@login_required
+@require_POST
+def start_quiz_view(request, quiz_id):
+    """The quiz page's Start (and Continue) button: what POSTing the page does,
+    without routing the page tree; the page must be live and its view restrictions
+    (and its ancestors') must let the request through, as when it is served."""
+    quiz = get_object_or_404(
+        QuizPage.objects.live().select_related("locale"), pk=quiz_id
+    )
+    if any(not r.accept_request(request) for r in quiz.get_view_restrictions()):
+        return HttpResponseRedirect(quiz.url)  # the page asks for what is missing
+    return start_or_refuse(request, quiz)
+
+
+def start_or_refuse(request, quiz):
+    """Start or resume the signed-in employee's attempt. Without an enrolment, an
+    editor trying the quiz is told so on the quiz page; anyone else is sent to the
+    course to enrol."""
     try:
         attempt = start_attempt(
-            employee=profile,
-            user=user,
-            quiz=quiz,
-            language=translation.get_language(),
+            user=request.user, quiz=quiz, language=translation.get_language()
         )
-    except NotEnrolled:
-        raise
+    except NotEnrolled as refused:
+        if not quiz.permissions_for_user(request.user).can_edit():
+            messages.info(request, _("Enrol in the course to take its quiz."))
+            return HttpResponseRedirect(quiz.get_parent().url)
+        messages.error(request, str(refused))
+        return HttpResponseRedirect(quiz.url)
     except QuizRefused as refused:
         messages.error(request, str(refused))
         return HttpResponseRedirect(quiz.url)
