@@ -5,9 +5,8 @@ database constraints in models.py as the last guard."""
 
 import random
 
-from django.db import IntegrityError, transaction
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -15,6 +14,7 @@ from wagtail.models import Page
 
 from courses.models import Enrolment
 from courses.services import lock_enrolment, recompute
+from people.models import EmployeeProfile
 
 from .models import Attempt, AttemptItem, Question, QuizPage
 from .qtypes import question_type
@@ -64,33 +64,52 @@ class NotEnrolled(QuizRefused):
     """The employee has no current enrolment in the quiz's course."""
 
 
-def start_facts(who, quiz, course_key):
+def start_facts(who, quiz, course):
     """The current enrolment of the employee ``who`` names (``{"employee": …}`` or
-    ``{"employee__user_id": …}``) in the course ``course_key`` with, in the
-    same query, their open attempt of ``quiz`` (``open_attempt_id``), how many of
-    their attempts are closed (``closed_attempts``) and how many there are in all
-    (``all_attempts``); None without an enrolment."""
-    attempts = Attempt.objects.filter(
-        employee=OuterRef("employee"), quiz_key=quiz.translation_key
-    ).order_by()
-    return (
-        Enrolment.objects.current()
-        .filter(course_key=course_key, **who)
-        .annotate(
-            open_attempt_id=Subquery(
-                attempts.filter(state=Attempt.State.IN_PROGRESS).values("pk")[:1]
-            ),
-            closed_attempts=counted(attempts.exclude(state=Attempt.State.IN_PROGRESS)),
-            all_attempts=counted(attempts),
+    ``{"employee__user_id": …}``) in the course (a page, or the tree path of one)
+    with, in the same query, their open attempt of ``quiz`` (``open_attempt_id``),
+    how many of their attempts are closed (``closed_attempts``) and how many there
+    are in all (``all_attempts``); None without an enrolment.
+
+    Written in SQL: the same query through the ORM, with its three subqueries,
+    takes longer to compile than the database takes to answer it."""
+    q = connection.ops.quote_name
+    attempt, enrolment = q(Attempt._meta.db_table), q(Enrolment._meta.db_table)
+    key = db_value(Attempt, "quiz_key", quiz.translation_key)
+    params = [key, Attempt.State.IN_PROGRESS.value] * 2 + [key, True]
+    if isinstance(course, str):  # the course's tree path
+        course_sql = (
+            f"(SELECT p.translation_key FROM {q(Page._meta.db_table)} p "
+            "WHERE p.path = %s)"
         )
-        .first()
+        params.append(course)
+    else:
+        course_sql = "%s"
+        params.append(db_value(Enrolment, "course_key", course.translation_key))
+    if "employee" in who:
+        join, employee_sql = "", "e.employee_id = %s"
+        params.append(getattr(who["employee"], "pk", who["employee"]))
+    else:
+        profiles = q(EmployeeProfile._meta.db_table)
+        join = f"JOIN {profiles} ep ON ep.id = e.employee_id"
+        employee_sql = "ep.user_id = %s"
+        params.append(who["employee__user_id"])
+    same = "a.employee_id = e.employee_id AND a.quiz_key = %s"
+    sql = (
+        f"SELECT e.*, "
+        f"(SELECT a.id FROM {attempt} a WHERE {same} AND a.state = %s LIMIT 1) "
+        "AS open_attempt_id, "
+        f"(SELECT COUNT(*) FROM {attempt} a WHERE {same} AND a.state <> %s) "
+        "AS closed_attempts, "
+        f"(SELECT COUNT(*) FROM {attempt} a WHERE {same}) AS all_attempts "
+        f"FROM {enrolment} e {join} "
+        f"WHERE e.is_current = %s AND e.course_key = {course_sql} AND {employee_sql}"
     )
+    return next(iter(Enrolment.objects.raw(sql, params)), None)
 
 
-def counted(attempts):
-    """How many rows ``attempts`` (filtered on the outer query) has, as a subquery."""
-    rows = attempts.values("employee").annotate(n=Count("pk")).values("n")[:1]
-    return Coalesce(Subquery(rows), 0)
+def db_value(model, name, value):
+    return model._meta.get_field(name).get_db_prep_value(value, connection)
 
 
 def start_attempt(*, employee=None, quiz, language, user=None):
@@ -139,13 +158,13 @@ def start_attempt(*, employee=None, quiz, language, user=None):
 
 
 def course_key_of(quiz):
-    """The translation key of the quiz's course (the same in every language): from
-    the parent routing loaded, else as a subquery on the parent's tree path."""
+    """The quiz's course as ``start_facts`` takes it: the parent routing loaded,
+    else the parent's tree path (its translation key, the same in every language,
+    is then read in the same query)."""
     parent = getattr(quiz, "_cached_parent_obj", None)
     if parent is not None:
-        return parent.translation_key
-    parent_path = quiz.path[: -quiz.steplen]
-    return Subquery(Page.objects.filter(path=parent_path).values("translation_key")[:1])
+        return parent
+    return quiz.path[: -quiz.steplen]
 
 
 def open_attempts(who, quiz):
