@@ -122,13 +122,16 @@ class Engine:
     name = "engine"
 
     def __init__(self, facts):
-        from django.urls import reverse
+        from django.urls import NoReverseMatch, reverse
 
         from benchmarks import quizdata
         from courses.quizzes.models import QuizPage
 
         quiz = QuizPage.objects.get(slug=quizdata.QUIZ_SLUG)
-        self.start_url = reverse("quizzes:start", args=[quiz.pk])
+        try:
+            self.start_url = reverse("quizzes:start", args=[quiz.pk])
+        except NoReverseMatch:  # before the Start button had its own URL
+            self.start_url = facts["quiz_url"]
 
     def start(self, client):
         response = client.post(self.start_url)  # the quiz page's Start button
