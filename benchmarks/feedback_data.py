@@ -1,20 +1,24 @@
 """Citizen ratings at national scale for measuring: ``count`` ratings spread over the
 last year and the load agency's centres (``benchmarks.loaddata``), one or two
 categories each, with one centre weaker in courtesy so the needs report has needs
-to show. The same seed gives the same ratings.
+to show; one in twenty carries a comment. The same seed gives the same ratings.
 
 On PostgreSQL the rows are made by the database itself (``generate_series``), which
 fills 5 million ratings in minutes; elsewhere (the tests' SQLite) in Python.
 Everything carries the ``load-`` event id prefix, so ``reset()`` removes exactly it.
+Both end by recounting the ratings per month (``feedback.months``), as the rows are
+not stored through ``record_ratings``.
 """
 
 import random
+import zlib
 from datetime import timedelta
 from decimal import Decimal
 
 from django.db import connection, transaction
 from django.utils import timezone
 
+from feedback import months
 from feedback.models import FeedbackCategory, FeedbackRating, RatingCategory, Service
 from people.models import OrgUnit
 from skills.models import Competency
@@ -29,8 +33,9 @@ INSERT INTO feedback_feedbackrating
     (org_unit_id, service_id, desk, employee_number, rating, raw_value, raw_scale,
      rated_at, received_at, comment, event_id, monitor_id, imported_in_id)
 SELECT units[1 + (g %% cardinality(units))], %(service)s, '', '', r::numeric(3, 2),
-       r, 5, %(now)s - random() * interval '365 days', %(now)s, '', 'load-' || g,
-       NULL, NULL
+       r, 5, %(now)s - random() * interval '365 days', %(now)s,
+       CASE WHEN hashtext('load-' || g) %% 20 = 0 THEN 'load comment ' || g ELSE '' END,
+       'load-' || g, NULL, NULL
 FROM (
     SELECT g, %(units)s::bigint[] AS units,
            CASE WHEN x < 0.70 THEN 5 WHEN x < 0.92 THEN 4 WHEN x < 0.96 THEN 3
@@ -93,6 +98,7 @@ def generate(count, seed=1, log=print):
         fill_in_sql(count, seed, units, categories, now)
     else:
         fill_in_python(count, seed, units, categories, now)
+    months.rebuild()
     log(f"ratings: {count}")
     return count
 
@@ -128,6 +134,7 @@ def fill_in_python(count, seed, units, categories, now):
                     raw_value=value,
                     raw_scale=5,
                     rated_at=now - timedelta(seconds=rng.randrange(365 * 86400)),
+                    comment=load_comment(number),
                     event_id=f"load-{number}",
                 )
             )
@@ -145,6 +152,11 @@ def fill_in_python(count, seed, units, categories, now):
         )
 
 
+def load_comment(number):
+    """One rating in twenty has a comment (spread over the centres, as in SQL)."""
+    return f"load comment {number}" if zlib.crc32(b"%d" % number) % 20 == 0 else ""
+
+
 def second_category(pk):
     """The category indexes of rating ``pk``: as SQL_CATEGORIES draws them, three
     ratings in ten have a second one."""
@@ -158,6 +170,7 @@ def reset():
     )
     RatingCategory.objects.filter(rating__in=loaded).delete()
     loaded.delete()
+    months.rebuild()
 
 
 def existing():

@@ -5,8 +5,6 @@ once; a render of a certificate whose file is intact does nothing unless forced
 (regeneration). The holder is told once, after the first successful render.
 """
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
@@ -18,12 +16,13 @@ from django.utils import timezone, translation
 from . import conf
 from .archives import forget_old_archives
 from .background import enqueue
-from .models import Certificate, CertificateCopy, VerificationThrottle
+from .models import Certificate, CertificateCopy
 from .notices import notify_ready
 from .rendering import render_pdf
 from .services import issue_missing
 from .storage import certificate_storage, new_pdf_name, read, sha256, write_atomically
 from .texts import certificate_text, course_in
+from .throttle import forget_old_counts
 
 Status = Certificate.Status
 
@@ -196,7 +195,7 @@ def reconcile(*, batch=None):
     issued = issue_missing()
     queued = [queue(pk) for pk in never_rendered()]
     queued += [queue(pk, force=True) for pk in damaged(batch or conf.sweep_batch())]
-    forget_old_throttle_rows()
+    forget_old_counts()
     forget_old_archives()
     return {"issued": issued, "rendered": len(queued)}
 
@@ -226,8 +225,3 @@ def damaged(batch):
         (good if pdf_is_intact(certificate) else bad).append(certificate.pk)
     mark_checked(good)
     return bad
-
-
-def forget_old_throttle_rows():
-    cutoff = timezone.now() - timedelta(hours=1)
-    VerificationThrottle.objects.filter(window_start__lt=cutoff).delete()

@@ -247,6 +247,12 @@ class FeedbackRating(models.Model):
                 condition=~Q(comment=""),
                 name="feedback_rating_commented",
             ),
+            # The report's comments: one unit's quarter, the latest first.
+            models.Index(
+                fields=["org_unit", "rated_at"],
+                condition=~Q(comment=""),
+                name="feedback_unit_commented",
+            ),
         ]
 
     def __str__(self):
@@ -286,6 +292,36 @@ class RatingCategory(models.Model):
 
     def __str__(self):
         return f"{self.rating_id}/{self.category_id}"
+
+
+class RatingMonth(models.Model):
+    """A unit's ratings in one category over one month (site time zone), counted:
+    the reports over whole months read these (``feedback.months`` keeps them)."""
+
+    org_unit = models.ForeignKey(
+        OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    category = models.ForeignKey(
+        FeedbackCategory, on_delete=models.CASCADE, related_name="+"
+    )
+    month = models.DateField()  # its first day
+    ratings = models.PositiveIntegerField()
+    total = models.DecimalField(max_digits=14, decimal_places=2)
+    low = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("ratings of a month")
+        verbose_name_plural = _("ratings of months")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["org_unit", "month", "category"],
+                name="feedback_one_count_per_unit_month_category",
+            )
+        ]
+        indexes = [models.Index(fields=["month"], name="feedback_month")]
+
+    def __str__(self):
+        return f"{self.org_unit_id}/{self.category_id}/{self.month:%Y-%m}"
 
 
 class TrainingNeed(models.Model):

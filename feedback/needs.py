@@ -1,8 +1,10 @@
 """Training needs: how each unit's ratings in each category stand against the
 category's targets, and where they fall short, what would close the gap.
 
-Everything is counted in SQL on ``RatingCategory`` (unit, time and value copied from
-the rating), grouped once per question: the heatmap, one unit's scores, its trend.
+Everything is counted in SQL, grouped once per question: the heatmap, one unit's
+scores, its trend. Periods are whole months, so these add up ``RatingMonth`` (the
+ratings counted per unit, category and month, ``feedback.months``); windows that are
+not (the effect of a course) count ``RatingCategory`` rows (``counted``).
 """
 
 import datetime
@@ -10,9 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, F, OuterRef, Q, Sum
-from django.db.models.functions import TruncMonth
-from django.utils import timezone
+from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 
 from people.models import EmployeeProfile, OrgUnit
 from skills.coverage import met_requirement
@@ -25,8 +25,9 @@ from .models import (
     FeedbackRating,
     NeedAssignment,
     RatingCategory,
+    RatingMonth,
 )
-from .periods import add_months, local_midnight
+from .periods import add_months
 
 HUNDRED = Decimal(100)
 TWO_PLACES = Decimal("0.01")
@@ -86,13 +87,37 @@ def counted(rows, *group):
     )
 
 
+def added_up(months, *group):
+    """``counted``'s figures from the months (``RatingMonth``), per ``group``."""
+    return (
+        months.values(*group)
+        .annotate(ratings=Sum("ratings"), total=Sum("total"), low=Sum("low"))
+        .order_by()
+    )
+
+
 def in_period(rows, period):
     start, end = period.bounds()
     return rows.filter(rated_at__gte=start, rated_at__lt=end)
 
 
+def months_between(start, end):
+    """The months from ``start`` until ``end`` (both first days of a month)."""
+    if start.day != 1 or end.day != 1:
+        raise ValueError("the counts per month add up to whole months only")
+    return RatingMonth.objects.filter(month__gte=start, month__lt=end)
+
+
+def months_of(period):
+    return months_between(period.start, period.end)
+
+
+def subtree(unit):
+    return OrgUnit.objects.filter(path__startswith=unit.path)
+
+
 def in_subtree(rows, unit):
-    return rows.filter(org_unit__in=OrgUnit.objects.filter(path__startswith=unit.path))
+    return rows.filter(org_unit__in=subtree(unit))
 
 
 def categories():
@@ -110,11 +135,9 @@ class HeatmapRow:
 
 def heatmap(user, period, categories):
     """A row per unit in ``user``'s scope that was rated in the period."""
-    rows = in_period(RatingCategory.objects.all(), period).filter(
-        org_unit__in=OrgUnit.objects.visible_to(user)
-    )
+    rows = months_of(period).filter(org_unit__in=OrgUnit.objects.visible_to(user))
     found = defaultdict(dict)
-    for row in counted(rows, "org_unit_id", "category_id"):
+    for row in added_up(rows, "org_unit_id", "category_id"):
         found[row["org_unit_id"]][row["category_id"]] = row
     units = OrgUnit.objects.filter(pk__in=found).order_by("path")
     return [
@@ -151,8 +174,8 @@ class NeedRow:
 
 
 def unit_scores(unit, period, categories):
-    rows = in_period(in_subtree(RatingCategory.objects.all(), unit), period)
-    found = {row["category_id"]: row for row in counted(rows, "category_id")}
+    rows = in_subtree(months_of(period), unit)
+    found = {row["category_id"]: row for row in added_up(rows, "category_id")}
     return [score(c, found.get(c.pk)) for c in categories]
 
 
@@ -239,12 +262,9 @@ class MonthScore:
 def trend(unit, period, categories, months=TREND_MONTHS):
     """``{category id: [MonthScore]}`` over the ``months`` ending with the period."""
     start = add_months(period.end, -months)
-    rows = in_subtree(RatingCategory.objects.all(), unit).filter(
-        rated_at__gte=local_midnight(start), rated_at__lt=local_midnight(period.end)
-    )
-    month = TruncMonth("rated_at", tzinfo=timezone.get_current_timezone())
-    grouped = counted(rows.annotate(month=month), "month", "category_id")
-    found = {(month_of(row["month"]), row["category_id"]): row for row in grouped}
+    rows = in_subtree(months_between(start, period.end), unit)
+    grouped = added_up(rows, "month", "category_id")
+    found = {(row["month"], row["category_id"]): row for row in grouped}
     firsts = [add_months(start, i) for i in range(months)]
     return {
         c.pk: [MonthScore(m, score(c, found.get((m, c.pk)))) for m in firsts]
@@ -252,27 +272,22 @@ def trend(unit, period, categories, months=TREND_MONTHS):
     }
 
 
-def month_of(value):
-    """TruncMonth gives a local datetime on PostgreSQL and SQLite alike; its date."""
-    return value.date() if isinstance(value, datetime.datetime) else value
-
-
 # Comments (HR only) -----------------------------------------------------------------
 
 
 def comments(unit, period, category_ids, limit=50):
-    """Citizens' recent comments on ratings of the unit in the given categories."""
-    start, end = period.bounds()
+    """Citizens' recent comments on ratings of the unit in the given categories
+    (read along the index of commented ratings per unit and time)."""
+    if not category_ids:
+        return []
+    in_categories = RatingCategory.objects.filter(
+        rating=OuterRef("pk"), category_id__in=category_ids
+    )
+    rows = in_period(in_subtree(FeedbackRating.objects.all(), unit), period)
     return list(
-        FeedbackRating.objects.filter(
-            org_unit__path__startswith=unit.path,
-            rated_at__gte=start,
-            rated_at__lt=end,
-            category_rows__category_id__in=category_ids,
-        )
-        .exclude(comment="")
+        rows.exclude(comment="")
+        .filter(Exists(in_categories))
         .select_related("service")
-        .distinct()
         .order_by("-rated_at")[:limit]
     )
 
@@ -282,9 +297,7 @@ def comments(unit, period, category_ids, limit=50):
 
 def short_scores(period, categories):
     """``[(unit id, Score)]`` of every unit short of a category's target."""
-    rows = counted(
-        in_period(RatingCategory.objects.all(), period), "org_unit_id", "category_id"
-    )
+    rows = added_up(months_of(period), "org_unit_id", "category_id")
     by_pk = {c.pk: c for c in categories}
     found = []
     for row in rows:

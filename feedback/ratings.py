@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from people.models import OrgUnit
 
+from . import months
 from .models import FeedbackCategory, FeedbackRating, RatingCategory, Service
 
 MIN_SCALE, MAX_SCALE = 2, 10
@@ -287,4 +288,5 @@ def store(parsed, imported_in):
         for category in categories
     ]
     RatingCategory.objects.bulk_create(rows, batch_size=500)
+    months.add(rows)
     return ratings

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from people.roles import HR
 
-from . import conf
+from . import conf, months
 from .models import FeedbackRating, TrainingNeed
 from .needs import categories, short_scores
 from .periods import Period
@@ -28,7 +28,10 @@ def delete_old_comments(now=None):
 
 
 def recompute_needs():
-    """Record the needs of the current and the last quarter; tell HR of new ones."""
+    """Check the ratings counted per month (a safety net: storing keeps them in
+    step), then record the needs of the current and the last quarter; tell HR of
+    new ones."""
+    months.check()
     current = Period.current()
     found = find_needs(current.previous()) + find_needs(current)
     notify_hr()

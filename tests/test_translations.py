@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 import wagtail
 
+# Needs no database of the suite: .ci/run runs it once, on SQLite.
+pytestmark = pytest.mark.dbless
+
 ROOT = Path(__file__).resolve().parent.parent
 APPS = [
     "people",

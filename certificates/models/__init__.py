@@ -1,6 +1,6 @@
 from .certificate import Certificate, CertificateCopy, CertificateQuerySet
 from .credentials import CredentialStatusList, OpenBadgeCredential
-from .records import CertificateArchive, CertificateReminder, VerificationThrottle
+from .records import CertificateArchive, CertificateReminder
 from .templates import (
     CertificateSignatory,
     CertificateTemplate,
@@ -18,5 +18,4 @@ __all__ = [
     "CertificateTemplateCourse",
     "CredentialStatusList",
     "OpenBadgeCredential",
-    "VerificationThrottle",
 ]

@@ -42,29 +42,6 @@ class CertificateReminder(models.Model):
         return f"{self.certificate_id} → {self.recipient_id}: {self.kind}"
 
 
-class VerificationThrottle(models.Model):
-    """Verification requests of one client in one minute (a fixed window).
-
-    Kept in the database so every web process counts the same requests; the client
-    is stored as a keyed hash, never as an address.
-    """
-
-    client = models.CharField(max_length=64)
-    window_start = models.DateTimeField()
-    hits = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["client", "window_start"], name="one_throttle_row_per_window"
-            )
-        ]
-        indexes = [models.Index(fields=["window_start"])]
-
-    def __str__(self):
-        return f"{self.client[:8]} {self.window_start:%H:%M}: {self.hits}"
-
-
 def archive_name(instance, filename):
     return f"archives/{timezone.now():%Y/%m}/{secrets.token_hex(16)}/{filename}"
 

@@ -12,7 +12,7 @@ def form_item(item, answer):
     kind = question_type(item["type"])
     entry = dict(item, answer=answer, answered=is_answered(answer))
     entry["template"] = kind.template
-    entry["input_type"] = getattr(kind, "input_type", "")
+    entry["input_type"] = kind.input_type
     return kind.form_item(entry, answer)
 
 

@@ -51,11 +51,24 @@ def review_item(shown, key, response, score, with_key):
         entry["right_text"] = describe(shown, key, right_response(key))
         entry["feedback"] = key["feedback"]["general"]
         entry["option_feedback"] = option_feedback(key, response)
+        entry["hints"] = hints(key, score)
     return entry
 
 
 def right_response(key):
     return question_type(key["type"]).right_response(key)
+
+
+def hints(key, score):
+    """The question's hints, for an answer that earned less than full marks.
+    Moodle shows a hint after a wrong try, beside the feedback ("interactive with
+    multiple tries"); with deferred feedback the review is the first moment the
+    employee learns an answer was wrong, so the hints come there, with the
+    feedback and only where the feedback is shown. Attempts started before hints
+    were kept have none."""
+    if score is None or score.score >= score.max_score:
+        return []
+    return key["feedback"].get("hints", [])
 
 
 def option_feedback(key, response):

@@ -41,6 +41,7 @@ def build_item(question, slot, rng, shuffle_options, tokens=None):
             if question.text_is_html
             else question.general_feedback,
             "options": {tokens[o.pk]: o.feedback for o in options if o.feedback},
+            "hints": [sanitise(hint) for hint in question.hints],  # always HTML
         },
     }
     question_type(question.type).build(

@@ -6,6 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Needs no database of the suite: .ci/run runs it once, on SQLite.
+pytestmark = pytest.mark.dbless
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

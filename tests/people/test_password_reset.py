@@ -120,3 +120,33 @@ def test_a_limit_below_one_is_refused_at_start_up(settings):
     assert check_password_reset_limits() == []
     settings.LMS_PASSWORD_RESET_EMAIL_LIMIT = 0
     assert [e.id for e in check_password_reset_limits()] == ["people.E003"]
+
+
+def test_counter_windows_are_fixed_and_aligned():
+    from datetime import UTC, datetime
+
+    from people.request_counts import window_start
+
+    moment = datetime(2026, 12, 3, 10, 59, 59, 999999, tzinfo=UTC)
+    assert window_start(60, moment) == datetime(2026, 12, 3, 10, 59, tzinfo=UTC)
+    assert window_start(3600, moment) == datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    next_hour = datetime(2026, 12, 3, 11, 0, tzinfo=UTC)
+    assert window_start(3600, next_hour) == next_hour
+
+
+def test_the_verification_sweep_forgets_only_old_verification_counts(db):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from certificates.throttle import forget_old_counts
+    from people.models import RequestCount
+
+    now = timezone.now()
+    for scope, age in [("verify", 2), ("verify", 0), ("reset-ip", 2)]:
+        RequestCount.objects.create(
+            scope=scope, key="k", window_start=now - timedelta(hours=age), hits=1
+        )
+    forget_old_counts()
+    left = sorted(RequestCount.objects.values_list("scope", "window_start"))
+    assert [scope for scope, _ in left] == ["reset-ip", "verify"]
