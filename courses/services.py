@@ -11,6 +11,7 @@ from people.models import EmployeeProfile
 
 from .assessments import assessment_states
 from .models import Enrolment, LessonPage, LessonProgress
+from .routing import cached
 from .signals import course_passed, enrolment_passed, lesson_completed
 
 Status = Enrolment.Status
@@ -21,11 +22,16 @@ class EnrolmentRefused(Exception):
 
 
 def required_lesson_keys(course):
-    """Translation keys of the live required lessons of the logical course."""
-    lessons = LessonPage.objects.live().child_of(course.canonical)
-    return set(
-        lessons.filter(is_required=True).values_list("translation_key", flat=True)
-    )
+    """Translation keys of the live required lessons of the logical course (kept in
+    the cache until the page tree changes)."""
+
+    def build():
+        lessons = LessonPage.objects.live().child_of(course.canonical)
+        return set(
+            lessons.filter(is_required=True).values_list("translation_key", flat=True)
+        )
+
+    return cached("required-lessons", course.pk, build)
 
 
 def missing_prerequisites(employee, course):
@@ -199,14 +205,20 @@ def visit_recorded(enrolment, lesson, rows):
 def visit_lesson(*, enrolment, lesson):
     """Remember where the employee is, and start the course on the first visit."""
     canonical = lesson.canonical
-    LessonProgress.objects.get_or_create(
-        enrolment=enrolment,
-        lesson_key=lesson.translation_key,
-        defaults={"lesson": canonical},
-    )
-    if enrolment.last_lesson_id != canonical.pk:
-        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=canonical)
+    visit(enrolment, canonical.pk, lesson.translation_key)
+    if enrolment.last_lesson_id == canonical.pk:
         enrolment.last_lesson = canonical
+
+
+def visit(enrolment, lesson_id, lesson_key):
+    """visit_lesson for the lesson ``lesson_id`` (the default-language copy) whose
+    translation key is ``lesson_key``."""
+    LessonProgress.objects.get_or_create(
+        enrolment=enrolment, lesson_key=lesson_key, defaults={"lesson_id": lesson_id}
+    )
+    if enrolment.last_lesson_id != lesson_id:
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson_id=lesson_id)
+        enrolment.last_lesson_id = lesson_id
     if enrolment.status == Status.ASSIGNED:
         now = timezone.now()
         started = Enrolment.objects.filter(pk=enrolment.pk, status=Status.ASSIGNED)
@@ -217,28 +229,54 @@ def visit_lesson(*, enrolment, lesson):
 @transaction.atomic
 def complete_lesson(*, enrolment, lesson):
     visit_lesson(enrolment=enrolment, lesson=lesson)
+    record_completion(enrolment, lesson.translation_key)
+    return recompute(enrolment)
+
+
+def complete_lessons(*, enrolment, lessons):
+    """Complete ``lessons`` (``(lesson id, translation key)`` of default-language
+    lessons) for ``enrolment``, a row the caller has locked (``lock_enrolment``),
+    inside the caller's transaction, without recomputing it (the caller does)."""
+    for lesson_id, lesson_key in lessons:
+        visit(enrolment, lesson_id, lesson_key)
+        record_completion(enrolment, lesson_key)
+
+
+def record_completion(enrolment, lesson_key):
+    """Mark the visited lesson complete once (the UPDATE is the guard) and tell the
+    receivers the first time."""
     now = timezone.now()
     completed = LessonProgress.objects.filter(
-        enrolment=enrolment, lesson_key=lesson.translation_key, completed_at=None
+        enrolment=enrolment, lesson_key=lesson_key, completed_at=None
     ).update(completed_at=now)
     if completed:
         lesson_completed.send(
             sender=LessonProgress,
             enrolment=enrolment,
-            lesson_key=lesson.translation_key,
+            lesson_key=lesson_key,
             completed_at=now,
         )
-    return recompute(enrolment)
+
+
+def lock_enrolment(enrolment_id):
+    """The enrolment, locked until the transaction ends, with its course."""
+    return (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("course")
+        .get(pk=enrolment_id)
+    )
 
 
 @transaction.atomic
-def recompute(enrolment):
+def recompute(enrolment, locked=False):
     """Derive the enrolment's status from its lessons and assessments.
 
     Passing is recorded by a conditional update, so two concurrent recomputes pass
-    the enrolment once and send ``course_passed`` once, after commit.
+    the enrolment once and send ``course_passed`` once, after commit. ``locked``:
+    the caller holds ``enrolment`` from ``lock_enrolment`` in this transaction.
     """
-    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if not locked:
+        enrolment = lock_enrolment(enrolment.pk)
     if not enrolment.is_current or enrolment.status == Status.PASSED:
         return enrolment
     course = enrolment.course
@@ -247,27 +285,38 @@ def recompute(enrolment):
     state = assessment_states(course, [enrolment])[enrolment.pk]
     assessments_done = state.passed >= state.required
     now = timezone.now()
+    changes = {}
     if lessons_done and enrolment.completed_at is None:
-        Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=now)
-    if state.score is not None:
-        Enrolment.objects.filter(pk=enrolment.pk).update(score=state.score)
+        changes["completed_at"] = now
+    if state.score is not None and state.score != enrolment.score:
+        changes["score"] = state.score
     if lessons_done and assessments_done:
-        mark_passed(enrolment, now)
-    elif state.failed_for_good:
-        Enrolment.objects.filter(pk=enrolment.pk).update(status=Status.FAILED)
-    elif lessons_done:
-        Enrolment.objects.filter(pk=enrolment.pk).update(status=Status.COMPLETED)
-    enrolment.refresh_from_db()
+        mark_passed(enrolment, now, changes)
+    else:
+        if state.failed_for_good:
+            changes["status"] = Status.FAILED
+        elif lessons_done:
+            changes["status"] = Status.COMPLETED
+        if changes:
+            Enrolment.objects.filter(pk=enrolment.pk).update(**changes)
+            # The row is locked: what was written is what it holds now.
+            for name, value in changes.items():
+                setattr(enrolment, name, value)
     return enrolment
 
 
-def mark_passed(enrolment, now):
+def mark_passed(enrolment, now, changes=None):
+    """Pass the enrolment once; ``changes`` to other fields go in the same
+    conditional UPDATE."""
+    changes = {**(changes or {}), "status": Status.PASSED, "passed_at": now}
     passed = (
         Enrolment.objects.filter(pk=enrolment.pk, is_current=True)
         .exclude(status=Status.PASSED)
-        .update(status=Status.PASSED, passed_at=now)
+        .update(**changes)
     )
     if passed:
+        for name, value in changes.items():
+            setattr(enrolment, name, value)
         log(enrolment, "courses.passed")
         enrolment_passed.send(sender=Enrolment, enrolment=enrolment, passed_at=now)
         enrolment_id = enrolment.pk

@@ -13,6 +13,7 @@ class QuizzesConfig(AppConfig):
     def ready(self):
         from courses.assessments import register_provider
 
+        from . import receivers  # noqa: F401
         from .results import quiz_assessment_states
 
         register_provider(quiz_assessment_states)

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from courses.models.pages import TransliteratedSlugMixin
+from courses.routing import CachedRoutingMixin
 from people.models import EmployeeProfile
 from people.translation import TranslatedField
 
@@ -199,8 +200,9 @@ class QuestionOption(Orderable):
         return Decimal(1) if self.is_correct else Decimal(0)
 
 
-class QuizPage(TransliteratedSlugMixin, Page):
-    """A quiz inside a course; its settings decide how it is taken and graded."""
+class QuizPage(CachedRoutingMixin, TransliteratedSlugMixin, Page):
+    """A quiz inside a course; its settings decide how it is taken and graded.
+    Routed like the course's other pages (its view restrictions in one query)."""
 
     class Grading(models.TextChoices):
         HIGHEST = "highest", _("Highest grade")
@@ -422,6 +424,9 @@ class Attempt(models.Model):
     passed = models.BooleanField(_("passed"), null=True)
 
     objects = AttemptQuerySet.as_manager()
+    # An attempt is a result, not content: Wagtail's reference index would be
+    # written on every start (and list each attempt as a “usage” of its quiz).
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("quiz attempt")

@@ -1,10 +1,12 @@
 """What quizzes mean for a course: the assessment provider registered with courses,
 and lesson completion when a lesson's quiz is passed."""
 
+from dataclasses import dataclass
+
 from courses.assessments import AssessmentState
 from courses.models import LessonPage
 from courses.routing import cached
-from courses.services import complete_lesson
+from courses.services import complete_lessons
 
 from .models import Attempt, QuizPage
 from .scoring import grade, passed
@@ -22,10 +24,40 @@ def course_quizzes(course):
     return cached("quizzes", canonical.pk, build)
 
 
+@dataclass(frozen=True)
+class QuizRules:
+    """What grading needs of a quiz page."""
+
+    translation_key: object
+    is_required: bool
+    grading_method: str
+    attempts_allowed: int
+    pass_mark: int
+
+
+def course_quiz_rules(course):
+    """``QuizRules`` of the course's live quizzes, kept in the cache until the page
+    tree changes (a quiz's settings change only when it is published)."""
+
+    def build():
+        return [
+            QuizRules(
+                q.translation_key,
+                q.is_required,
+                q.grading_method,
+                q.attempts_allowed,
+                q.pass_mark,
+            )
+            for q in course_quizzes(course)
+        ]
+
+    return cached("quiz-rules", course.pk, build)
+
+
 def quiz_assessment_states(course, enrolments):
     """``{enrolment_id: AssessmentState}`` in two queries, whatever the numbers.
     Only required quizzes count towards passing; every passed quiz is named."""
-    quizzes = course_quizzes(course)
+    quizzes = course_quiz_rules(course)
     required = [quiz for quiz in quizzes if quiz.is_required]
     states = {e.pk: AssessmentState(required=len(required)) for e in enrolments}
     if not quizzes:
@@ -76,19 +108,33 @@ def quiz_result(quiz, percents):
     return passed(result, quiz.pass_mark), result, exhausted
 
 
-def complete_lessons_with_quiz(attempt):
-    """Lessons completed “when their activities are completed” that hold this quiz."""
-    course = attempt.quiz.get_parent().specific
-    lessons = (
-        LessonPage.objects.live()
-        .child_of(course)
-        .filter(completion=LessonPage.Completion.ACTIVITIES)
-    )
-    for lesson in lessons.specific():
-        quiz_ids = {
-            block.value.pk
-            for block in lesson.body
-            if block.block_type == "quiz" and block.value is not None
-        }
-        if attempt.quiz_id in quiz_ids:
-            complete_lesson(enrolment=attempt.enrolment, lesson=lesson)
+def lessons_completed_by(quiz):
+    """``[(lesson id, translation key)]`` of the live lessons of ``quiz``'s course
+    that hold the quiz and are completed “when their activities are completed”,
+    kept in the cache until the page tree changes."""
+
+    def build():
+        course = quiz.get_parent().specific
+        lessons = (
+            LessonPage.objects.live()
+            .child_of(course)
+            .filter(completion=LessonPage.Completion.ACTIVITIES)
+        )
+        found = []
+        for lesson in lessons.specific():
+            quiz_ids = {
+                block.value.pk
+                for block in lesson.body
+                if block.block_type == "quiz" and block.value is not None
+            }
+            if quiz.pk in quiz_ids:
+                found.append((lesson.pk, lesson.translation_key))
+        return found
+
+    return cached("quiz-lessons", quiz.pk, build)
+
+
+def complete_lessons_with_quiz(attempt, enrolment):
+    """Lessons completed “when their activities are completed” that hold this quiz,
+    for ``enrolment`` (locked by the caller, recomputed by the caller)."""
+    complete_lessons(enrolment=enrolment, lessons=lessons_completed_by(attempt.quiz))

@@ -5,21 +5,23 @@ database constraints in models.py as the last guard."""
 
 import random
 
-from django.db import IntegrityError, transaction
-from django.db.models import Q, prefetch_related_objects
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Page
 
 from courses.models import Enrolment
-from courses.services import recompute
+from courses.services import lock_enrolment, recompute
+from people.models import EmployeeProfile
 
 from .models import Attempt, AttemptItem, Question, QuizPage
 from .qtypes import question_type
 from .scoring import passed, percent, score_attempt
 from .signals import attempt_graded
 from .snapshot import build_item
+from .structure import quiz_structure
 
 
 class QuizRefused(Exception):
@@ -35,7 +37,7 @@ class StaleVersion(Exception):
 
 
 def current_enrolment(employee, quiz):
-    course = quiz.get_parent().specific
+    course = quiz.get_parent()  # its translation key is all that is needed
     return (
         Enrolment.objects.current().for_course(course).filter(employee=employee).first()
     )
@@ -58,37 +60,131 @@ def start_refusal(employee, quiz, now=None):
     return None
 
 
-@transaction.atomic
-def start_attempt(*, employee, quiz, language):
-    """Resume the open attempt, or start a new one with its own copy of questions."""
-    quiz = canonical_page(QuizPage.objects.get(pk=quiz.pk))
-    open_attempt = attempts_used(employee, quiz).filter(state=Attempt.State.IN_PROGRESS)
-    found = open_attempt.first()
-    if found:
-        return found
-    refusal = start_refusal(employee, quiz)
-    if refusal:
-        raise QuizRefused(refusal)
-    shown, keys = build_questions(quiz, language)
+class NotEnrolled(QuizRefused):
+    """The employee has no current enrolment in the quiz's course."""
+
+
+def start_facts(who, quiz, course):
+    """The current enrolment of the employee ``who`` names (``{"employee": …}`` or
+    ``{"employee__user_id": …}``) in the course (a page, or the tree path of one)
+    with, in the same query, their open attempt of ``quiz`` (``open_attempt_id``),
+    how many of their attempts are closed (``closed_attempts``) and how many there
+    are in all (``all_attempts``); None without an enrolment.
+
+    Written in SQL: the same query through the ORM, with its three subqueries,
+    takes longer to compile than the database takes to answer it."""
+    q = connection.ops.quote_name
+    attempt, enrolment = q(Attempt._meta.db_table), q(Enrolment._meta.db_table)
+    key = db_value(Attempt, "quiz_key", quiz.translation_key)
+    params = [key, Attempt.State.IN_PROGRESS.value] * 2 + [key, True]
+    if isinstance(course, str):  # the course's tree path
+        course_sql = (
+            f"(SELECT p.translation_key FROM {q(Page._meta.db_table)} p "
+            "WHERE p.path = %s)"
+        )
+        params.append(course)
+    else:
+        course_sql = "%s"
+        params.append(db_value(Enrolment, "course_key", course.translation_key))
+    if "employee" in who:
+        join, employee_sql = "", "e.employee_id = %s"
+        params.append(getattr(who["employee"], "pk", who["employee"]))
+    else:
+        profiles = q(EmployeeProfile._meta.db_table)
+        join = f"JOIN {profiles} ep ON ep.id = e.employee_id"
+        employee_sql = "ep.user_id = %s"
+        params.append(who["employee__user_id"])
+    same = "a.employee_id = e.employee_id AND a.quiz_key = %s"
+    sql = (
+        f"SELECT e.*, "
+        f"(SELECT a.id FROM {attempt} a WHERE {same} AND a.state = %s LIMIT 1) "
+        "AS open_attempt_id, "
+        f"(SELECT COUNT(*) FROM {attempt} a WHERE {same} AND a.state <> %s) "
+        "AS closed_attempts, "
+        f"(SELECT COUNT(*) FROM {attempt} a WHERE {same}) AS all_attempts "
+        f"FROM {enrolment} e {join} "
+        f"WHERE e.is_current = %s AND e.course_key = {course_sql} AND {employee_sql}"
+    )
+    return next(iter(Enrolment.objects.raw(sql, params)), None)
+
+
+def db_value(model, name, value):
+    return model._meta.get_field(name).get_db_prep_value(value, connection)
+
+
+def start_attempt(*, employee=None, quiz, language, user=None):
+    """Resume the open attempt, or start a new one with its own copy of questions,
+    for ``employee`` (or the employee whose account ``user`` is).
+
+    One query reads the enrolment and the attempts so far; the questions come from
+    the quiz's cached structure; one INSERT stores the attempt. The database's
+    constraints (one open attempt, each number once) settle concurrent starts."""
+    who = {"employee": employee} if user is None else {"employee__user_id": user.pk}
+    if not isinstance(quiz, QuizPage):
+        quiz = QuizPage.objects.get(pk=quiz.pk)
+    course_key = course_key_of(quiz)
+    quiz = canonical_page(quiz)
+    facts = start_facts(who, quiz, course_key)
+    if facts is None:  # an editor trying the quiz may still have an open attempt
+        found = open_attempts(who, quiz).first()
+        if found:
+            return found
+        raise NotEnrolled(_("Enrol in the course first."))
+    if facts.open_attempt_id:
+        return Attempt.objects.get(pk=facts.open_attempt_id)
     now = timezone.now()
+    if not quiz.is_open(now):
+        raise QuizRefused(_("The quiz is not open now."))
+    if quiz.attempts_allowed and facts.closed_attempts >= quiz.attempts_allowed:
+        raise QuizRefused(_("You have used all your attempts."))
+    shown, keys = build_questions(quiz, language)
     deadline, grace = attempt_deadline(quiz, now)
+    attempt = Attempt(
+        employee_id=facts.employee_id,
+        quiz=quiz,
+        quiz_key=quiz.translation_key,
+        enrolment=facts,
+        number=facts.all_attempts + 1,
+        language=language,
+        started_at=now,
+        deadline=deadline,
+        grace_seconds=grace,
+        questions=shown,
+        key=keys,
+    )
+    if inserted(attempt):
+        return attempt
+    return open_attempts(who, quiz).get()  # a concurrent start won; use its
+
+
+def course_key_of(quiz):
+    """The quiz's course as ``start_facts`` takes it: the parent routing loaded,
+    else the parent's tree path (its translation key, the same in every language,
+    is then read in the same query)."""
+    parent = getattr(quiz, "_cached_parent_obj", None)
+    if parent is not None:
+        return parent
+    return quiz.path[: -quiz.steplen]
+
+
+def open_attempts(who, quiz):
+    return Attempt.objects.filter(
+        quiz_key=quiz.translation_key, state=Attempt.State.IN_PROGRESS, **who
+    )
+
+
+def inserted(instance):
+    """Save a new row; False if a constraint refused it. A savepoint only inside a
+    transaction (alone, the INSERT is its own transaction)."""
     try:
-        with transaction.atomic():
-            return Attempt.objects.create(
-                employee=employee,
-                quiz=quiz,
-                quiz_key=quiz.translation_key,
-                enrolment=current_enrolment(employee, quiz),
-                number=attempts_used(employee, quiz).count() + 1,
-                language=language,
-                started_at=now,
-                deadline=deadline,
-                grace_seconds=grace,
-                questions=shown,
-                key=keys,
-            )
-    except IntegrityError:  # a concurrent start won; use its attempt
-        return open_attempt.get()
+        if transaction.get_connection().in_atomic_block:
+            with transaction.atomic():
+                instance.save(force_insert=True)
+        else:
+            instance.save(force_insert=True)
+    except IntegrityError:
+        return False
+    return True
 
 
 def attempt_deadline(quiz, now):
@@ -117,20 +213,18 @@ def canonical_page(quiz):
 def build_questions(quiz, language):
     rng = random.SystemRandom()
     source = canonical_page(quiz)
-    locale = Locale.objects.filter(language_code=language).first()
-    default = Locale.get_default()
+    structure = quiz_structure(source, language)
     picked = []
     used = set()
-    for slot in source.slots.select_related("question", "category").all():
-        if slot.question_id:
+    for slot in structure.slots:
+        if slot.question is not None:
             chosen = [slot.question]
         else:
-            pool = Question.objects.filter(category=slot.category, locale=default)
-            pool = list(pool.exclude(pk__in=used))
-            chosen = rng.sample(pool, min(slot.random_count, len(pool)))
+            pool = [question for question in slot.pool if question.pk not in used]
+            chosen = rng.sample(pool, min(slot.count, len(pool)))
         used.update(question.pk for question in chosen)
         picked.extend(chosen)
-    questions = localized_questions(picked, locale)
+    questions = [structure.translated.get(q.translation_key, q) for q in picked]
     if source.shuffle_questions:
         rng.shuffle(questions)
     shown, keys = [], []
@@ -139,20 +233,6 @@ def build_questions(quiz, language):
         shown.append(item)
         keys.append(key)
     return shown, keys
-
-
-def localized_questions(questions, locale):
-    """Each question in ``locale`` where translated, with its options, in 2 queries."""
-    keys = [q.translation_key for q in questions]
-    translated = {}
-    if locale is not None:
-        translated = {
-            q.translation_key: q
-            for q in Question.objects.filter(translation_key__in=keys, locale=locale)
-        }
-    chosen = [translated.get(q.translation_key, q) for q in questions]
-    prefetch_related_objects(chosen, "options")
-    return chosen
 
 
 def lock_open_attempt(attempt_id, employee):
@@ -202,13 +282,16 @@ def past_hard_deadline(attempt, now):
 
 
 @transaction.atomic
-def submit_attempt(*, attempt_id, employee, version=None, answers=None, now=None):
+def submit_attempt(
+    *, attempt_id, employee, version=None, answers=None, now=None, locked=None
+):
     """Grade the attempt once. Returns ``(attempt, graded_now)``; a second submit
     (double click, two tabs, a retried request) gets the graded attempt and False.
     Answers that arrive past the deadline and grace are not accepted: the attempt is
-    graded on what was saved in time."""
+    graded on what was saved in time. ``locked``: the attempt (with its quiz and
+    employee) as the caller read it with ``select_for_update`` in this transaction."""
     now = now or timezone.now()
-    attempt = lock_open_attempt(attempt_id, employee)
+    attempt = locked if locked is not None else lock_open_attempt(attempt_id, employee)
     if not attempt.is_open:
         return attempt, False
     if answers is not None and not past_hard_deadline(attempt, now):
@@ -241,16 +324,17 @@ def grade_attempt(attempt, now, by_sweep=False):
     Attempt.objects.filter(pk=attempt.pk).update(
         **{field: getattr(attempt, field) for field in GRADED_FIELDS}
     )
-    write_items(attempt, items)
+    write_items(attempt, items, replace=False)  # an open attempt has no items
     log(attempt, "quizzes.graded", data={"percent": str(attempt.percent)})
     attempt_graded.send(sender=Attempt, attempt=attempt)
     after_grading(attempt)
     return attempt
 
 
-def write_items(attempt, items):
+def write_items(attempt, items, replace=True):
     by_slot = {entry["slot"]: entry for entry in attempt.questions}
-    AttemptItem.objects.filter(attempt=attempt).delete()  # a regrade replaces them
+    if replace:  # a regrade replaces them
+        AttemptItem.objects.filter(attempt=attempt).delete()
     AttemptItem.objects.bulk_create(
         AttemptItem(
             attempt=attempt,
@@ -266,14 +350,16 @@ def write_items(attempt, items):
 
 
 def after_grading(attempt):
-    """Tell the course: lessons with this quiz may be complete, results may change."""
+    """Tell the course: lessons with this quiz may be complete, results may change.
+    The enrolment is locked once and recomputed once, whatever was completed."""
     if attempt.enrolment_id is None:
         return
     from .results import complete_lessons_with_quiz
 
+    enrolment = lock_enrolment(attempt.enrolment_id)
     if attempt.passed:
-        complete_lessons_with_quiz(attempt)
-    recompute(attempt.enrolment)
+        complete_lessons_with_quiz(attempt, enrolment)
+    recompute(enrolment, locked=True)
 
 
 def close_overdue_attempts(now=None):

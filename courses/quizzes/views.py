@@ -1,7 +1,8 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.db import transaction
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -12,12 +13,13 @@ from django.views.decorators.http import require_POST
 from courses.next_step import after_assessment
 from courses.progress import profile_of
 
-from .models import Attempt
+from .models import Attempt, QuizPage
 from .presentation import form_items
 from .responses import InvalidAnswer, read_answers
 from .review import review_context
 from .services import (
     AttemptClosed,
+    NotEnrolled,
     QuizRefused,
     StaleVersion,
     attempts_used,
@@ -32,21 +34,45 @@ from .services import (
 def serve_quiz(request, quiz, serve, *args, **kwargs):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if request.method == "POST":
+        return start_or_refuse(request, quiz)
     profile = profile_of(request.user)
     editor = quiz.permissions_for_user(request.user).can_edit()
     if (profile is None or current_enrolment(profile, quiz) is None) and not editor:
         messages.info(request, _("Enrol in the course to take its quiz."))
         return HttpResponseRedirect(quiz.get_parent().url)
-    if request.method == "POST":
-        return start_view(request, quiz, profile)
     return serve(request, *args, **kwargs)
 
 
-def start_view(request, quiz, profile):
+@never_cache
+@login_required
+@require_POST
+def start_quiz_view(request, quiz_id):
+    """The quiz page's Start (and Continue) button: what POSTing the page does,
+    without routing the page tree; the page must be live and its view restrictions
+    (and its ancestors') must let the request through, as when it is served."""
+    quiz = get_object_or_404(
+        QuizPage.objects.live().select_related("locale"), pk=quiz_id
+    )
+    if any(not r.accept_request(request) for r in quiz.get_view_restrictions()):
+        return HttpResponseRedirect(quiz.url)  # the page asks for what is missing
+    return start_or_refuse(request, quiz)
+
+
+def start_or_refuse(request, quiz):
+    """Start or resume the signed-in employee's attempt. Without an enrolment, an
+    editor trying the quiz is told so on the quiz page; anyone else is sent to the
+    course to enrol."""
     try:
         attempt = start_attempt(
-            employee=profile, quiz=quiz, language=translation.get_language()
+            user=request.user, quiz=quiz, language=translation.get_language()
         )
+    except NotEnrolled as refused:
+        if not quiz.permissions_for_user(request.user).can_edit():
+            messages.info(request, _("Enrol in the course to take its quiz."))
+            return HttpResponseRedirect(quiz.get_parent().url)
+        messages.error(request, str(refused))
+        return HttpResponseRedirect(quiz.url)
     except QuizRefused as refused:
         messages.error(request, str(refused))
         return HttpResponseRedirect(quiz.url)
@@ -85,12 +111,14 @@ def question_count(quiz):
     )
 
 
-def own_attempt(request, attempt_id):
-    profile = profile_of(request.user)
-    if profile is None:
-        raise Http404
+def own_attempt(request, attempt_id, queryset=None):
+    """The signed-in employee's attempt (with its quiz), or 404: one query, the
+    employee matched through the user."""
+    queryset = queryset if queryset is not None else Attempt.objects
     return get_object_or_404(
-        Attempt.objects.select_related("quiz"), pk=attempt_id, employee=profile
+        queryset.select_related("quiz"),
+        pk=attempt_id,
+        employee__user_id=request.user.pk,
     )
 
 
@@ -187,8 +215,11 @@ def save_view(request, attempt_id):
 @never_cache
 @login_required
 @require_POST
+@transaction.atomic
 def submit_view(request, attempt_id):
-    attempt = own_attempt(request, attempt_id)
+    # Read and lock the attempt once: grading goes on in this transaction.
+    locking = Attempt.objects.select_for_update(of=("self",)).select_related("employee")
+    attempt = own_attempt(request, attempt_id, locking)
     try:
         answers = read_answers(attempt.questions, request.POST)
         attempt, graded_now = submit_attempt(
@@ -196,6 +227,7 @@ def submit_view(request, attempt_id):
             employee=attempt.employee_id,
             version=posted_version(request),
             answers=answers,
+            locked=attempt,
         )
     except InvalidAnswer:
         messages.error(

@@ -76,6 +76,8 @@ CLOSED_PREFIXES = WAGTAIL_PREFIXES + REFERENCE_PREFIXES
 CASES = {
     # Employee-facing
     "courses:mark_lesson_done": Case("L O M M M M M M", "lesson", "post"),
+    # Anyone signed in is sent on: to their attempt, or to enrol in the course.
+    "quizzes:start": Case("L O O O O O O O", "quiz", "post"),
     "quizzes:attempt": Case("L O M M M M M M", "open_attempt"),
     "quizzes:save": Case(
         "L O M M M M M M", "open_attempt", "post", (("version", "0"),)
