@@ -9,6 +9,7 @@ from wagtail.log_actions import log
 
 from people.models import EmployeeProfile
 
+from . import audit
 from .assessments import assessment_states
 from .models import Enrolment, LessonPage, LessonProgress
 from .routing import cached
@@ -236,26 +237,73 @@ def complete_lesson(*, enrolment, lesson):
 def complete_lessons(*, enrolment, lessons):
     """Complete ``lessons`` (``(lesson id, translation key)`` of default-language
     lessons) for ``enrolment``, a row the caller has locked (``lock_enrolment``),
-    inside the caller's transaction, without recomputing it (the caller does)."""
+    inside the caller's transaction, without recomputing it. Returns what the
+    caller's ``recompute`` takes to finish without reading them again:
+    ``(changes for the enrolment's row, keys of its completed lessons)``.
+
+    The enrolment's progress is read once; a lesson without its row gets one
+    already complete; the conditional UPDATE or the unique row is the guard, as in
+    ``visit`` and ``record_completion``."""
+    now = timezone.now()
+    rows = {
+        row.lesson_key: row.completed_at
+        for row in LessonProgress.objects.filter(enrolment=enrolment).only(
+            "lesson_key", "completed_at"
+        )
+    }
+    changes = {}
     for lesson_id, lesson_key in lessons:
-        visit(enrolment, lesson_id, lesson_key)
-        record_completion(enrolment, lesson_key)
+        if lesson_key not in rows:
+            if progress_created(enrolment, lesson_id, lesson_key, now):
+                announce_completion(enrolment, lesson_key, now)
+            else:  # a visit created the row meanwhile
+                record_completion(enrolment, lesson_key, now)
+        elif rows[lesson_key] is None:
+            record_completion(enrolment, lesson_key, now)
+        rows[lesson_key] = rows.get(lesson_key) or now
+        if enrolment.last_lesson_id != lesson_id:
+            changes["last_lesson_id"] = enrolment.last_lesson_id = lesson_id
+    if lessons and enrolment.status == Status.ASSIGNED:  # locked: no race to guard
+        changes.update(status=Status.IN_PROGRESS, started_at=now)
+        enrolment.status, enrolment.started_at = Status.IN_PROGRESS, now
+    return changes, {key for key, completed in rows.items() if completed}
 
 
-def record_completion(enrolment, lesson_key):
+def progress_created(enrolment, lesson_id, lesson_key, now):
+    """A progress row for the lesson, visited and completed ``now``; False if the
+    lesson has one already."""
+    try:
+        with transaction.atomic():
+            LessonProgress.objects.create(
+                enrolment=enrolment,
+                lesson_id=lesson_id,
+                lesson_key=lesson_key,
+                first_visited_at=now,
+                completed_at=now,
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+def record_completion(enrolment, lesson_key, now=None):
     """Mark the visited lesson complete once (the UPDATE is the guard) and tell the
     receivers the first time."""
-    now = timezone.now()
+    now = now or timezone.now()
     completed = LessonProgress.objects.filter(
         enrolment=enrolment, lesson_key=lesson_key, completed_at=None
     ).update(completed_at=now)
     if completed:
-        lesson_completed.send(
-            sender=LessonProgress,
-            enrolment=enrolment,
-            lesson_key=lesson_key,
-            completed_at=now,
-        )
+        announce_completion(enrolment, lesson_key, now)
+
+
+def announce_completion(enrolment, lesson_key, now):
+    lesson_completed.send(
+        sender=LessonProgress,
+        enrolment=enrolment,
+        lesson_key=lesson_key,
+        completed_at=now,
+    )
 
 
 def lock_enrolment(enrolment_id):
@@ -268,46 +316,52 @@ def lock_enrolment(enrolment_id):
 
 
 @transaction.atomic
-def recompute(enrolment, locked=False):
+def recompute(enrolment, locked=False, changes=None, completed=None):
     """Derive the enrolment's status from its lessons and assessments.
 
     Passing is recorded by a conditional update, so two concurrent recomputes pass
     the enrolment once and send ``course_passed`` once, after commit. ``locked``:
-    the caller holds ``enrolment`` from ``lock_enrolment`` in this transaction.
+    the caller holds ``enrolment`` from ``lock_enrolment`` in this transaction, and
+    may pass ``changes`` to its row, written with the recompute's own, and the
+    keys of its ``completed`` lessons (``complete_lessons`` gives both).
     """
     if not locked:
         enrolment = lock_enrolment(enrolment.pk)
+    changes = dict(changes or {})
     if not enrolment.is_current or enrolment.status == Status.PASSED:
-        return enrolment
+        return write_changes(enrolment, changes)
     course = enrolment.course
-    done = completed_lesson_keys(enrolment)
+    done = completed if completed is not None else completed_lesson_keys(enrolment)
     lessons_done = required_lesson_keys(course) <= done
     state = assessment_states(course, [enrolment])[enrolment.pk]
     assessments_done = state.passed >= state.required
     now = timezone.now()
-    changes = {}
     if lessons_done and enrolment.completed_at is None:
         changes["completed_at"] = now
     if state.score is not None and state.score != enrolment.score:
         changes["score"] = state.score
     if lessons_done and assessments_done:
         mark_passed(enrolment, now, changes)
-    else:
-        if state.failed_for_good:
-            changes["status"] = Status.FAILED
-        elif lessons_done:
-            changes["status"] = Status.COMPLETED
-        if changes:
-            Enrolment.objects.filter(pk=enrolment.pk).update(**changes)
-            # The row is locked: what was written is what it holds now.
-            for name, value in changes.items():
-                setattr(enrolment, name, value)
+        return enrolment
+    if state.failed_for_good:
+        changes["status"] = Status.FAILED
+    elif lessons_done:
+        changes["status"] = Status.COMPLETED
+    return write_changes(enrolment, changes)
+
+
+def write_changes(enrolment, changes):
+    """One UPDATE of the locked row: what was written is what it holds now."""
+    if changes:
+        Enrolment.objects.filter(pk=enrolment.pk).update(**changes)
+        for name, value in changes.items():
+            setattr(enrolment, name, value)
     return enrolment
 
 
 def mark_passed(enrolment, now, changes=None):
     """Pass the enrolment once; ``changes`` to other fields go in the same
-    conditional UPDATE."""
+    conditional UPDATE (the caller holds the row locked, so the pass is its)."""
     changes = {**(changes or {}), "status": Status.PASSED, "passed_at": now}
     passed = (
         Enrolment.objects.filter(pk=enrolment.pk, is_current=True)
@@ -317,7 +371,7 @@ def mark_passed(enrolment, now, changes=None):
     if passed:
         for name, value in changes.items():
             setattr(enrolment, name, value)
-        log(enrolment, "courses.passed")
+        audit.log(enrolment, "courses.passed")
         enrolment_passed.send(sender=Enrolment, enrolment=enrolment, passed_at=now)
         enrolment_id = enrolment.pk
         transaction.on_commit(

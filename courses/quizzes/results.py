@@ -136,5 +136,8 @@ def lessons_completed_by(quiz):
 
 def complete_lessons_with_quiz(attempt, enrolment):
     """Lessons completed “when their activities are completed” that hold this quiz,
-    for ``enrolment`` (locked by the caller, recomputed by the caller)."""
-    complete_lessons(enrolment=enrolment, lessons=lessons_completed_by(attempt.quiz))
+    for ``enrolment`` (locked by the caller, recomputed by the caller with what this
+    returns: see ``complete_lessons``)."""
+    return complete_lessons(
+        enrolment=enrolment, lessons=lessons_completed_by(attempt.quiz)
+    )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from courses import audit
 from courses.models import Enrolment
 from courses.services import lock_enrolment, recompute
 from people.models import EmployeeProfile
@@ -325,9 +326,10 @@ def grade_attempt(attempt, now, by_sweep=False):
         **{field: getattr(attempt, field) for field in GRADED_FIELDS}
     )
     write_items(attempt, items, replace=False)  # an open attempt has no items
-    log(attempt, "quizzes.graded", data={"percent": str(attempt.percent)})
-    attempt_graded.send(sender=Attempt, attempt=attempt)
-    after_grading(attempt)
+    with audit.together():  # this entry and the course's, in one INSERT
+        audit.log(attempt, "quizzes.graded", data={"percent": str(attempt.percent)})
+        attempt_graded.send(sender=Attempt, attempt=attempt)
+        after_grading(attempt)
     return attempt
 
 
@@ -351,15 +353,20 @@ def write_items(attempt, items, replace=True):
 
 def after_grading(attempt):
     """Tell the course: lessons with this quiz may be complete, results may change.
-    The enrolment is locked once and recomputed once, whatever was completed."""
+    The enrolment is locked once and recomputed once, whatever was completed, its
+    row written once."""
     if attempt.enrolment_id is None:
         return
     from .results import complete_lessons_with_quiz
 
     enrolment = lock_enrolment(attempt.enrolment_id)
+    loaded = Attempt.employee.is_cached(attempt)
+    if loaded and enrolment.employee_id == attempt.employee_id:
+        enrolment.employee = attempt.employee  # the audit log's label names them
+    changes, completed = {}, None
     if attempt.passed:
-        complete_lessons_with_quiz(attempt, enrolment)
-    recompute(enrolment, locked=True)
+        changes, completed = complete_lessons_with_quiz(attempt, enrolment)
+    recompute(enrolment, locked=True, changes=changes, completed=completed)
 
 
 def close_overdue_attempts(now=None):
