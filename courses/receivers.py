@@ -2,11 +2,11 @@
 view of the page tree behind when pages, or what pages show, change."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from people.models import EmployeeProfile
@@ -74,6 +74,22 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_page_move, dispatch_uid="courses.page_moved")
 def page_tree_changed(sender, **kwargs):
     pages_changed()
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="courses.pvr_saved")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="courses.pvr_deleted")
+@receiver(
+    m2m_changed,
+    sender=PageViewRestriction.groups.through,
+    dispatch_uid="courses.pvr_groups_changed",
+)
+def view_restriction_changed(sender, raw=False, **kwargs):
+    """The cached view of the page tree holds view restrictions too (a quiz's
+    start): left behind now and again once the change commits, so an entry built
+    in between, which could not see it, is not used either."""
+    if not raw:
+        pages_changed()
+        transaction.on_commit(pages_changed)
 
 
 @receiver(post_save, sender=Locale, dispatch_uid="courses.locale_saved")

@@ -6,8 +6,8 @@ page knows its live children's slugs and types from the cache, so each level cos
 one typed query, and the restrictions of a page and its ancestors come from one.
 
 The cache holds only what changes when pages are saved, published, unpublished,
-moved or deleted; each of those moves a version number on, so every cached entry
-from before is left unused (use a shared cache, Redis, when several processes
+moved or deleted, or when view restrictions change; each of those moves a version
+number on, so every cached entry from before is left unused (use a shared cache, Redis, when several processes
 serve the site: ``REDIS_URL``)."""
 
 import time

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from courses.next_step import after_assessment
 from courses.progress import profile_of
+from courses.routing import cached
 
 from .models import Attempt, QuizPage
 from .presentation import form_items
@@ -51,12 +52,25 @@ def start_quiz_view(request, quiz_id):
     """The quiz page's Start (and Continue) button: what POSTing the page does,
     without routing the page tree; the page must be live and its view restrictions
     (and its ancestors') must let the request through, as when it is served."""
-    quiz = get_object_or_404(
-        QuizPage.objects.live().select_related("locale"), pk=quiz_id
-    )
-    if any(not r.accept_request(request) for r in quiz.get_view_restrictions()):
+    quiz, restrictions = startable_quiz(quiz_id)
+    if quiz is None:
+        raise Http404
+    if any(not r.accept_request(request) for r in restrictions):
         return HttpResponseRedirect(quiz.url)  # the page asks for what is missing
     return start_or_refuse(request, quiz)
+
+
+def startable_quiz(quiz_id):
+    """``(the live quiz page, the view restrictions on it and its ancestors)``, or
+    ``(None, [])``: kept in the cache until the page tree or a view restriction
+    changes (courses.receivers), so a start reads neither."""
+
+    def build():
+        quiz = QuizPage.objects.live().select_related("locale").filter(pk=quiz_id)
+        quiz = quiz.first()
+        return (quiz, list(quiz.get_view_restrictions())) if quiz else (None, [])
+
+    return cached("quiz-start", quiz_id, build)
 
 
 def start_or_refuse(request, quiz):

@@ -2,6 +2,7 @@
 the page (enrolment, the page live and not restricted), and a second press resumes."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -55,6 +56,39 @@ def test_a_restricted_quiz_sends_back_to_its_page(client, quiz, employee, enroll
     response = start(client, quiz)
     assert response.status_code == 302 and response.url == quiz.url
     assert not Attempt.objects.exists()
+
+
+def test_a_restriction_changed_after_a_start_holds_for_the_next_start(
+    client, quiz, employee, enrolled, django_capture_on_commit_callbacks
+):
+    """The page and its restrictions are cached between starts until the page tree
+    or a view restriction (or the groups it names) changes."""
+    from courses.quizzes.services import submit_attempt
+
+    def commit():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    client.force_login(employee.user)
+    start(client, quiz)
+    submit_attempt(attempt_id=Attempt.objects.get().pk, employee=employee)
+    with commit():
+        restriction = PageViewRestriction.objects.create(
+            page=quiz.get_parent(), restriction_type="groups"
+        )
+    assert start(client, quiz).url == quiz.url  # in none of its groups
+    group = Group.objects.create(name="Sınaq qrupu")
+    employee.user.groups.add(group)
+    with commit():
+        restriction.groups.add(group)
+    assert start(client, quiz).url != quiz.url
+    assert Attempt.objects.count() == 2
+    with commit():
+        restriction.groups.remove(group)
+    assert start(client, quiz).url == quiz.url
+    with commit():
+        restriction.delete()
+    assert start(client, quiz).url != quiz.url  # resumes the open attempt
+    assert Attempt.objects.count() == 2
 
 
 def test_start_needs_a_post(client, quiz, employee, enrolled):
