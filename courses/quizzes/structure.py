@@ -5,8 +5,10 @@ slots draw from), their translations and their options: five queries and the sam
 answer for every employee. It is kept per quiz and language until a question, an
 option, a slot or a locale changes; each of those moves a version number on (after
 its transaction commits), so every cached structure from before is left unused.
-Each attempt still draws its own random questions, tokens and order from it
-(snapshot.py). As with the page tree (courses/routing.py), several processes need a
+The questions are kept prepared (``snapshot.PreparedQuestion``: plain tuples, their
+HTML sanitised once), so a start neither rebuilds models from the cache nor
+sanitises again; each attempt still draws its own random questions, tokens and
+order from them (snapshot.py). As with the page tree (courses/routing.py), several processes need a
 shared cache (``REDIS_URL``) for a change made in one to reach the others."""
 
 import time
@@ -18,6 +20,7 @@ from django.db.models import prefetch_related_objects
 from wagtail.models import Locale
 
 from .models import Question
+from .snapshot import PreparedQuestion, prepared
 
 VERSION_KEY = "lms:quiz-questions:version"
 TIMEOUT = 24 * 60 * 60
@@ -47,7 +50,7 @@ def questions_changed():
 
 @dataclass
 class Slot:
-    question: Question | None = None  # a fixed question, or…
+    question: PreparedQuestion | None = None  # a fixed question, or…
     pool: list = field(default_factory=list)  # …the category's questions to draw from
     count: int = 0
 
@@ -60,7 +63,8 @@ class Structure:
 
 def quiz_structure(quiz, language):
     """The slots of ``quiz`` (the default-locale copy) with their questions and
-    pools, options loaded, and the translations into ``language``."""
+    pools, and the translations into ``language``, each with its options, as
+    ``PreparedQuestion``s (sanitised once, quick to read back)."""
     key = f"lms:quiz-structure:{quiz.pk}:{language}:{questions_version()}"
     found = cache.get(key)
     if found is None:
@@ -90,4 +94,8 @@ def build_structure(quiz, language):
             for q in Question.objects.filter(translation_key__in=keys, locale=locale)
         }
     prefetch_related_objects(questions + list(translated.values()), "options")
+    for slot in slots:
+        slot.question = slot.question and prepared(slot.question)
+        slot.pool = [prepared(question) for question in slot.pool]
+    translated = {key: prepared(q) for key, q in translated.items()}
     return Structure(slots=slots, translated=translated)
