@@ -184,12 +184,20 @@ def posted_version(request):
         return None
 
 
+# What an autosave reads: the attempt without its answer key, and of its quiz only
+# the closing time (the whole page row is some forty columns to build a model of).
+AUTOSAVE_READS = Attempt.objects.only(
+    *(f.attname for f in Attempt._meta.concrete_fields if f.name != "key"),
+    "quiz__closes_at",
+)
+
+
 @never_cache
 @login_required
 @require_POST
 def save_view(request, attempt_id):
     """Autosave: JSON in, JSON out. 409 for a stale tab, 410 once closed."""
-    attempt = own_attempt(request, attempt_id)
+    attempt = own_attempt(request, attempt_id, AUTOSAVE_READS)
     try:
         answers = read_answers(attempt.questions, request.POST)
         attempt = save_answers(
