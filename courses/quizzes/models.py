@@ -466,8 +466,14 @@ class Attempt(models.Model):
     @property
     def answers_close_at(self):
         """The last moment answers are accepted: the deadline plus grace, and never
-        after the quiz closes (even if its closing time moved after the start)."""
-        moments = [m for m in (self.hard_deadline, self.quiz.closes_at) if m]
+        after the quiz closes (even if its closing time moved after the start).
+        Read with its quiz's closing time annotated (``quiz_closes_at``), an
+        attempt needs no quiz for it."""
+        if "quiz_closes_at" in self.__dict__:
+            closes_at = self.quiz_closes_at
+        else:
+            closes_at = self.quiz.closes_at
+        moments = [m for m in (self.hard_deadline, closes_at) if m]
         return min(moments, default=None)
 
 

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
+from django.db.models import F
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -126,14 +127,12 @@ def question_count(quiz):
 
 
 def own_attempt(request, attempt_id, queryset=None):
-    """The signed-in employee's attempt (with its quiz), or 404: one query, the
-    employee matched through the user."""
-    queryset = queryset if queryset is not None else Attempt.objects
-    return get_object_or_404(
-        queryset.select_related("quiz"),
-        pk=attempt_id,
-        employee__user_id=request.user.pk,
+    """The signed-in employee's attempt (with its quiz, unless ``queryset`` says
+    otherwise), or 404: one query, the employee matched through the user."""
+    queryset = (
+        queryset if queryset is not None else Attempt.objects.select_related("quiz")
     )
+    return get_object_or_404(queryset, pk=attempt_id, employee__user_id=request.user.pk)
 
 
 @never_cache
@@ -185,11 +184,10 @@ def posted_version(request):
 
 
 # What an autosave reads: the attempt without its answer key, and of its quiz only
-# the closing time (the whole page row is some forty columns to build a model of).
+# the closing time (not the page: some forty columns to build a model of).
 AUTOSAVE_READS = Attempt.objects.only(
-    *(f.attname for f in Attempt._meta.concrete_fields if f.name != "key"),
-    "quiz__closes_at",
-)
+    *(f.attname for f in Attempt._meta.concrete_fields if f.name != "key")
+).annotate(quiz_closes_at=F("quiz__closes_at"))
 
 
 @never_cache
@@ -240,7 +238,8 @@ def save_view(request, attempt_id):
 @transaction.atomic
 def submit_view(request, attempt_id):
     # Read and lock the attempt once: grading goes on in this transaction.
-    locking = Attempt.objects.select_for_update(of=("self",)).select_related("employee")
+    locking = Attempt.objects.select_for_update(of=("self",))
+    locking = locking.select_related("quiz", "employee")
     attempt = own_attempt(request, attempt_id, locking)
     try:
         answers = read_answers(attempt.questions, request.POST)

@@ -1,8 +1,10 @@
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from courses.quizzes.models import Attempt, QuizPage
 from tests.quizzes.conftest import make_quiz, right_answers
@@ -48,6 +50,20 @@ def test_autosave_stores_answers_and_a_stale_tab_gets_409(client, started):
     assert stale.status_code == 409 and stale.json()["error"]
     started.refresh_from_db()
     assert started.version == 1 and len(started.answers) == 7
+
+
+def test_autosave_after_the_quiz_closed_gets_410_and_changes_nothing(
+    client, quiz, started
+):
+    """The autosave reads the quiz's closing time with the attempt (not the page):
+    a closing time moved into the past after the start still closes it."""
+    closed = timezone.now() - timedelta(seconds=1)
+    QuizPage.objects.filter(pk=quiz.pk).update(closes_at=closed)
+    url = reverse("quizzes:save", args=[started.pk])
+    response = client.post(url, {**right_answers(started), "version": "0"})
+    assert response.status_code == 410
+    started.refresh_from_db()
+    assert started.answers == {} and started.version == 0
 
 
 def test_forged_option_gets_400_and_changes_nothing(client, started):
