@@ -8,8 +8,9 @@ its transaction commits), so every cached structure from before is left unused.
 The questions are kept prepared (``snapshot.PreparedQuestion``: plain tuples, their
 HTML sanitised once), so a start neither rebuilds models from the cache nor
 sanitises again; each attempt still draws its own random questions, tokens and
-order from them (snapshot.py). As with the page tree (courses/routing.py), several processes need a
-shared cache (``REDIS_URL``) for a change made in one to reach the others."""
+order from them (snapshot.py). As with the page tree (courses/routing.py), several
+processes need a shared cache (``REDIS_URL``) for a change made in one to reach the
+others."""
 
 from dataclasses import dataclass, field
 
