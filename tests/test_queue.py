@@ -32,3 +32,22 @@ def test_a_task_goes_through_the_configured_broker(real_queue):
         (2, -1),
     )
     real_queue.acknowledge(ack_id)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_queueing_after_a_commit_leaves_the_connection_open(real_queue, monkeypatch):
+    """Queued outside a transaction (an on_commit callback: a pass queues its
+    certificate so), a task does not make the ORM broker close the request's
+    connection, which the request's next query would open (or check) again."""
+    from django import db
+    from django_q.conf import Conf
+
+    from certificates.background import enqueue
+
+    if not Conf.ORM:
+        pytest.skip("about the ORM broker")
+    closed = []
+    monkeypatch.setattr(db, "close_old_connections", lambda: closed.append(1))
+    enqueue("math.copysign", 2, -1)
+    assert not closed
+    assert real_queue.queue_size() == 1
