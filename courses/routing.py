@@ -10,7 +10,6 @@ moved or deleted; each of those moves a version number on, so every cached entry
 from before is left unused (use a shared cache, Redis, when several processes
 serve the site: ``REDIS_URL``)."""
 
-import time
 from threading import local
 
 from django.contrib.contenttypes.models import ContentType
@@ -19,6 +18,8 @@ from django.core.signals import request_finished, request_started
 from django.db.models import Q
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
+
+from people import cache_versions
 
 VERSION_KEY = "lms:pages:version"
 TIMEOUT = 24 * 60 * 60
@@ -56,10 +57,7 @@ def pages_version():
     serving = getattr(_request, "serving", False)
     if serving and _request.version is not None:
         return _request.version
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        version = cache.get(VERSION_KEY)
+    version = cache_versions.current(VERSION_KEY)
     if serving:
         _request.version = version
     return version
@@ -68,10 +66,7 @@ def pages_version():
 def pages_changed():
     """Leave every cached view of the page tree behind."""
     _request.version = None
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not there (evicted or never set): a fresh, unused number
-        cache.set(VERSION_KEY, time.time_ns(), None)
+    cache_versions.advance(VERSION_KEY)
 
 
 def changes_pages(update_fields):

@@ -62,7 +62,9 @@ class Lookups:
     def __init__(self, items):
         def codes(key):
             values = (item.get(key) for item in items if isinstance(item, dict))
-            return {value for value in values if isinstance(value, str)}
+            # PostgreSQL refuses NUL in a query; no code holds one (reported
+            # per item as an unknown code).
+            return {v for v in values if isinstance(v, str) and "\x00" not in v}
 
         units = OrgUnit.objects.filter(code__in=codes("unit"))
         self.units = {unit.code: unit for unit in units}

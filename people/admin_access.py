@@ -3,27 +3,20 @@ page, so the answer is kept in the cache until a permission, a group membership 
 a group's permissions change (then every kept answer is left unused). The admin
 itself checks the permission again on each of its views."""
 
-import time
-
 from django.core.cache import cache
+
+from . import cache_versions
 
 VERSION_KEY = "lms:permissions:version"
 TIMEOUT = 60 * 60
 
 
 def permissions_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        version = cache.get(VERSION_KEY)
-    return version
+    return cache_versions.current(VERSION_KEY)
 
 
 def permissions_changed():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, time.time_ns(), None)
+    cache_versions.advance(VERSION_KEY)
 
 
 def may_access_admin(user):

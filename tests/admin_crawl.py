@@ -287,7 +287,13 @@ def problems(screens, english):
     for url, text in screens.items():
         for phrase in UNTRANSLATABLE:
             text = text.replace(phrase, "")
-        tokens = [token for token in text.split() if not CODE.match(token)]
+        # A code keeps its brackets or a trailing comma ("(7NDK2QXA…),"): random
+        # codes would otherwise now and then spell an English word.
+        tokens = [
+            token
+            for token in text.split()
+            if not CODE.match(token.strip("()[]«»\"'.,:;!?…"))
+        ]
         for word in words(" ".join(tokens)):
             if len(word) > 1 and word.lower() in english:
                 found.setdefault(word, set()).add(url)

@@ -9,13 +9,14 @@ Each attempt still draws its own random questions, tokens and order from it
 (snapshot.py). As with the page tree (courses/routing.py), several processes need a
 shared cache (``REDIS_URL``) for a change made in one to reach the others."""
 
-import time
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import prefetch_related_objects
 from wagtail.models import Locale
+
+from people import cache_versions
 
 from .models import Question
 
@@ -24,18 +25,11 @@ TIMEOUT = 24 * 60 * 60
 
 
 def questions_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        version = cache.get(VERSION_KEY)
-    return version
+    return cache_versions.current(VERSION_KEY)
 
 
 def bump_version():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not there (evicted or never set): a fresh, unused number
-        cache.set(VERSION_KEY, time.time_ns(), None)
+    cache_versions.advance(VERSION_KEY)
 
 
 def questions_changed():

@@ -119,6 +119,9 @@ def test_a_session_cookie_is_no_token(client, service, django_user_model):
         ([item(event_id="")], 400, "invalid"),
         ([item(event_id="x" * 65)], 400, "invalid"),
         ([item(comment="\x00")], 400, "invalid"),
+        ([item(unit="\x00")], 400, "invalid"),
+        ([item(service="pass\x00port")], 400, "invalid"),
+        ([item(categories=["court\x00esy"])], 400, "invalid"),
         ([item("a"), item("a")], 400, "invalid"),
     ],
 )
