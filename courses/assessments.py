@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 _providers = []
+_outline_providers = []
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,34 @@ class AssessmentState:
 def register_provider(provider):
     if provider not in _providers:
         _providers.append(provider)
+
+
+def register_outline_provider(annotations, passed_keys):
+    """What the course outline ticks, read with the employee's progress query
+    instead of a query of its own: ``annotations(course, employee_field)`` gives
+    ``{name: expression}`` to annotate that query with (``employee_field`` names the
+    employee's id in it), or None when it cannot; ``passed_keys(course, values)``
+    reads the translation keys of the pages passed from ``{name: value}``."""
+    if (annotations, passed_keys) not in _outline_providers:
+        _outline_providers.append((annotations, passed_keys))
+
+
+def outline_annotations(course, employee_field):
+    """Every provider's annotations, or None if one cannot fold its check in."""
+    combined = {}
+    for annotations, _passed_keys in _outline_providers:
+        found = annotations(course, employee_field)
+        if found is None:
+            return None
+        combined.update(found)
+    return combined
+
+
+def outline_passed_keys(course, values):
+    keys = set()
+    for _annotations, passed_keys in _outline_providers:
+        keys |= passed_keys(course, values)
+    return frozenset(keys)
 
 
 def assessment_states(course, enrolments):

@@ -6,7 +6,11 @@ from django.db.models import Q
 
 from people.models import EmployeeProfile
 
-from .assessments import assessment_states
+from .assessments import (
+    assessment_states,
+    outline_annotations,
+    outline_passed_keys,
+)
 from .locales import active_locale, default_locale
 from .models import CourseCompetency, CoursePage, Enrolment, LessonPage, LessonProgress
 from .routing import cached, cached_many
@@ -144,29 +148,57 @@ def dashboard_sections(user):
 def enrolment_with_progress(user, course):
     """``(enrolment, progress rows)``: the user's current enrolment in the logical
     course and its lessons' progress, in one query once a lesson has been visited
-    (the rows bring their enrolment and employee along)."""
+    (the rows bring their enrolment and employee along, and what the outline ticks
+    besides lessons: the quizzes passed, ``outline_values``)."""
     if not user.is_authenticated:
         return None, []
+    ticks = outline_ticks(course)
     rows = list(
         LessonProgress.objects.filter(
             enrolment__employee__user=user,
             enrolment__is_current=True,
             enrolment__course_key=course.translation_key,
-        ).select_related("enrolment__employee")
+        )
+        .select_related("enrolment__employee")
+        .annotate(**ticks("enrolment__employee_id"))
     )
     if rows:
         enrolment = rows[0].enrolment
         for row in rows:
             row.enrolment = enrolment
-        return enrolment, rows
+        return with_outline_values(enrolment, rows[0], ticks), rows
     enrolment = (
         Enrolment.objects.current()
         .for_course(course)
         .filter(employee__user=user)
         .select_related("employee")
+        .annotate(**ticks("employee_id"))
         .first()
     )
-    return enrolment, []
+    return with_outline_values(enrolment, enrolment, ticks), []
+
+
+def outline_ticks(course):
+    """``ticks(employee_field)``: the annotations that read what the outline of
+    ``course`` ticks besides lessons (none for a course of lessons only, or when a
+    provider cannot fold its check in; ``ticks.names`` is None then)."""
+    has_others = any(not isinstance(p, LessonPage) for p in outline_pages(course))
+
+    def ticks(employee_field):
+        if not has_others:
+            return {}
+        found = outline_annotations(course, employee_field)
+        ticks.names = None if found is None else list(found)
+        return found or {}
+
+    ticks.names = None
+    return ticks
+
+
+def with_outline_values(enrolment, row, ticks):
+    if enrolment is not None and ticks.names is not None:
+        enrolment.outline_values = {name: getattr(row, name) for name in ticks.names}
+    return enrolment
 
 
 def outline_pages(course):
@@ -187,8 +219,13 @@ def outline(course, enrolment, rows=None):
     done = {row.lesson_key for row in rows or () if row.completed_at}
     pages = outline_pages(course)
     if enrolment and any(not isinstance(page, LessonPage) for page in pages):
-        # Quizzes are done when passed: one more query, only for courses that have one.
-        done |= assessment_states(course, [enrolment])[enrolment.pk].passed_keys
+        # Quizzes are done when passed: read with the progress rows, or one more
+        # query (only for courses that have one).
+        values = getattr(enrolment, "outline_values", None)
+        if values is not None:
+            done |= outline_passed_keys(course, values)
+        else:
+            done |= assessment_states(course, [enrolment])[enrolment.pk].passed_keys
     return [(page, page.translation_key in done) for page in pages]
 
 

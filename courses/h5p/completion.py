@@ -56,6 +56,10 @@ class Completed:
     def is_met(self, statements):
         return any(s.counts_as_completed for s in statements)
 
+    def is_met_by(self, result):
+        """The same, from the employee's result (``results.H5PResult``)."""
+        return result.completed
+
     def describe(self):
         return _("Complete this activity to complete the lesson.")
 
@@ -72,6 +76,10 @@ class Passed:
             s.is_attempt and s.percent is not None and s.percent >= mark
             for s in statements
         )
+
+    def is_met_by(self, result):
+        """The same, from the employee's result: their best attempt."""
+        return result.best is not None and result.best >= Decimal(self.mark)
 
     def describe(self):
         return _("Score at least %(mark)s%% to complete the lesson.") % {

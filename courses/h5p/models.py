@@ -244,13 +244,47 @@ def verb_name(verb):
 
 
 def counts_as_completed(statement):
-    """Whether a statement (a row or a ``StatementResult``) says the activity is
+    """Whether a statement (a stored row) says the activity is
     completed or passed."""
     return statement.is_top_level and (
         statement.completion is True
         or statement.success is True
         or verb_name(statement.verb) in ("completed", "passed")
     )
+
+
+class H5PResult(models.Model):
+    """An employee's result in a package, kept up to date by every top-level
+    statement stored (``results.record_statement``), so the lesson page and the
+    completion rules read one row, not every attempt. Derived from the statements,
+    which stay the record."""
+
+    employee = models.ForeignKey(
+        EmployeeProfile, on_delete=models.CASCADE, related_name="+"
+    )
+    package = models.ForeignKey(
+        H5PPackage, on_delete=models.CASCADE, related_name="results"
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    first = models.DecimalField(max_digits=6, decimal_places=2, null=True)
+    last = models.DecimalField(max_digits=6, decimal_places=2, null=True)
+    best = models.DecimalField(max_digits=6, decimal_places=2, null=True)
+    completed = models.BooleanField(default=False)
+    last_at = models.DateTimeField(null=True)
+
+    wagtail_reference_index_ignore = True  # written with every statement
+
+    class Meta:
+        verbose_name = _("H5P result")
+        verbose_name_plural = _("H5P results")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["employee", "package"], name="h5p_result_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.employee_id}/{self.package_id}"
 
 
 class ContentUserData(models.Model):

@@ -8,7 +8,6 @@ provider with ``courses.assessments``."""
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-from typing import NamedTuple
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -22,7 +21,11 @@ from courses.services import complete_lesson
 from . import conf
 from .activities import lesson_rules, playing_enrolments
 from .completion import can_complete, rule_for
-from .models import H5PPackage, XAPIStatement, counts_as_completed, verb_name
+from .models import (
+    H5PPackage,
+    H5PResult,
+    XAPIStatement,
+)
 from .signals import statement_recorded
 from .user_data import QuotaExceeded, lock_employee
 
@@ -113,7 +116,7 @@ def store_statement(*, employee, package, statement, size, enrolments):
     )
     statement_recorded.send(sender=XAPIStatement, statement=row)
     row.rule_met = complete_lessons_with_package(
-        employee=employee, package=package, enrolments=enrolments
+        employee=employee, package=package, enrolments=enrolments, statement=row
     )
     return row, True
 
@@ -130,27 +133,38 @@ def same_owner(existing, employee, package):
     return existing
 
 
-def lesson_state(employee, package, enrolments=None):
+def lesson_state(employee, package, enrolments=None, statement=None):
     """The H5P blocks of the live lessons playing ``package`` in the employee's
-    courses (``LessonActivity`` rows), and the employee's top-level statements for
-    their packages: two queries, whatever the number of lessons and courses."""
+    courses (``LessonActivity`` rows), and the employee's results for their
+    packages (``{package id: H5PResult}``): two queries, whatever the number of
+    lessons, courses and attempts. ``statement``, just stored, is added to the
+    result in ``package`` and kept (one more query)."""
     if enrolments is None:
         enrolments = list(playing_enrolments(package.pk, employee=employee))
-    if not enrolments:
-        return [], {}
-    blocks = list(lesson_rules(package.pk, enrolments))
-    return blocks, statements_by_package(employee, {b.package_id for b in blocks})
+    blocks = list(lesson_rules(package.pk, enrolments)) if enrolments else []
+    wanted = {b.package_id for b in blocks}
+    if statement is not None:
+        wanted.add(package.pk)
+    results = results_by_package(employee, wanted) if wanted else {}
+    if statement is not None:
+        results[package.pk] = keep_result(
+            results.get(package.pk), employee, package, statement
+        )
+    return blocks, results
 
 
-def complete_lessons_with_package(*, employee, package, enrolments=None):
+def complete_lessons_with_package(
+    *, employee, package, enrolments=None, statement=None
+):
     """Lessons completed “when their activities are completed” that play this
     package complete once the rule of every H5P block in them is met (a block whose
     content type never reports completion leaves the lesson to “Mark as done”).
+    ``statement``: the one just stored, added to the employee's result first.
 
     Returns whether a block playing the package has its rule met."""
     if enrolments is None:
         enrolments = list(playing_enrolments(package.pk, employee=employee))
-    blocks, statements = lesson_state(employee, package, enrolments)
+    blocks, results = lesson_state(employee, package, enrolments, statement)
     enrolment_of = {e.course_key: e for e in enrolments}
     completed = set()  # language copies of a lesson share its key: complete it once
     for lesson_blocks in by_lesson(blocks):
@@ -159,13 +173,13 @@ def complete_lessons_with_package(*, employee, package, enrolments=None):
             continue
         if first.lesson_key in completed:
             continue
-        if blocks_met(lesson_blocks, statements):
+        if blocks_met(lesson_blocks, results):
             complete_lesson(
                 enrolment=enrolment_of[first.course_key],
                 lesson=LessonPage.objects.get(pk=first.lesson_id),
             )
             completed.add(first.lesson_key)
-    return package_rule_met(package, blocks, statements)
+    return package_rule_met(package, blocks, results)
 
 
 def by_lesson(blocks):
@@ -178,20 +192,19 @@ def by_lesson(blocks):
 def rule_met(employee, package):
     """Whether the employee has met the rule of a block playing ``package`` (what
     the lesson page tells them after an answer)."""
-    blocks, statements = lesson_state(employee, package)
-    return package_rule_met(package, blocks, statements)
+    blocks, results = lesson_state(employee, package)
+    return package_rule_met(package, blocks, results)
 
 
-def package_rule_met(package, blocks, statements):
-    return any(
-        blocks_met([b], statements) for b in blocks if b.package_id == package.pk
-    )
+def package_rule_met(package, blocks, results):
+    return any(blocks_met([b], results) for b in blocks if b.package_id == package.pk)
 
 
-def blocks_met(blocks, statements):
+def blocks_met(blocks, results):
+    """``results``: ``{package id: H5PResult or ActivityResult}``."""
     return all(
         can_complete(block.package, block.rule)
-        and rule_for(block.rule).is_met(statements.get(block.package_id, []))
+        and rule_for(block.rule).is_met_by(results.get(block.package_id) or NO_RESULT)
         for block in blocks
     )
 
@@ -217,6 +230,9 @@ class ActivityResult:
     last_at: object = None
 
 
+NO_RESULT = ActivityResult()
+
+
 def summarise(package, statements):
     """An employee's result from their top-level statements, oldest first."""
     attempts = [s for s in statements if s.is_attempt]
@@ -231,52 +247,67 @@ def summarise(package, statements):
     )
 
 
-class StatementResult(NamedTuple):
-    """What results and rules read of a stored statement: its columns read as a
-    tuple, no model instance (an employee's retries add up on every lesson view)."""
-
-    package_id: int
-    verb: str
-    is_top_level: bool
-    is_attempt: bool
-    percent: Decimal | None
-    completion: bool | None
-    success: bool | None
-    stored_at: object
-
-    @property
-    def verb_name(self):
-        return verb_name(self.verb)
-
-    @property
-    def counts_as_completed(self):
-        return counts_as_completed(self)
+def add_statement(result, statement):
+    """``result`` (an ``H5PResult``) with ``statement`` (a top-level statement
+    stored after every statement it counts) counted, as ``summarise`` would."""
+    if not statement.is_top_level:
+        return result
+    if statement.is_attempt:
+        percent = statement.percent
+        result.attempts += 1
+        if result.attempts == 1:
+            result.first = percent
+        result.last = percent
+        result.best = percent if result.best is None else max(result.best, percent)
+    result.completed = result.completed or statement.counts_as_completed
+    result.last_at = statement.stored_at
+    return result
 
 
-def statement_results(statements):
-    """``StatementResult``s of a queryset of statements, oldest first."""
-    rows = statements.order_by("stored_at", "pk").values_list(*StatementResult._fields)
-    return [StatementResult._make(row) for row in rows]
-
-
-def statements_by_package(employee, package_ids):
-    """``{package id: [top-level statements, oldest first]}`` in one query."""
-    found = {}
-    statements = XAPIStatement.objects.filter(
-        employee=employee, package__in=package_ids, is_top_level=True
+def keep_result(found, employee, package, statement):
+    """The employee's ``H5PResult`` in ``package`` (``found``, or a new one) with
+    ``statement`` counted, saved: one query. Callers hold the employee's lock."""
+    if not statement.is_top_level:
+        return found
+    if found is None:
+        result = add_statement(H5PResult(employee=employee, package=package), statement)
+        result.save(force_insert=True)
+        return result
+    add_statement(found, statement)
+    H5PResult.objects.filter(pk=found.pk).update(
+        **{name: getattr(found, name) for name in RESULT_FIELDS}
     )
-    for row in statement_results(statements):
-        found.setdefault(row.package_id, []).append(row)
     return found
 
 
-def own_statements(employee, package):
-    return statement_results(
-        XAPIStatement.objects.filter(
-            employee=employee, package=package, is_top_level=True
-        )
+RESULT_FIELDS = ("attempts", "first", "last", "best", "completed", "last_at")
+
+
+def results_by_package(employee, package_ids):
+    """``{package id: H5PResult}`` of the employee in one query (one row each)."""
+    rows = H5PResult.objects.filter(employee=employee, package__in=package_ids)
+    return {row.package_id: row for row in rows}
+
+
+def result_from(package, row):
+    """What the lesson shows of an ``H5PResult`` (or None: no statement yet)."""
+    if row is None:
+        return ActivityResult()
+    by_method = {
+        H5PPackage.Grading.FIRST: row.first,
+        H5PPackage.Grading.LAST: row.last,
+    }
+    return ActivityResult(
+        attempts=row.attempts,
+        result=by_method.get(package.grading_method, row.best),
+        best=row.best,
+        last=row.last,
+        completed=row.completed,
+        last_at=row.last_at,
     )
 
 
 def own_result(employee, package):
-    return summarise(package, own_statements(employee, package))
+    return result_from(
+        package, results_by_package(employee, [package.pk]).get(package.pk)
+    )

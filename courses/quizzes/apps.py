@@ -11,9 +11,14 @@ class QuizzesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from courses.assessments import register_provider
+        from courses.assessments import register_outline_provider, register_provider
 
         from . import receivers  # noqa: F401
-        from .results import quiz_assessment_states
+        from .results import (
+            outline_annotations,
+            outline_passed_keys,
+            quiz_assessment_states,
+        )
 
         register_provider(quiz_assessment_states)
+        register_outline_provider(outline_annotations, outline_passed_keys)

@@ -3,6 +3,8 @@ and lesson completion when a lesson's quiz is passed."""
 
 from dataclasses import dataclass
 
+from django.db.models import F, OuterRef, Subquery
+
 from courses.assessments import AssessmentState
 from courses.models import LessonPage
 from courses.routing import cached
@@ -83,6 +85,42 @@ def quiz_assessment_states(course, enrolments):
             ),
         )
     return states
+
+
+# The attempt whose percent is the result, by grading method (an average is not
+# one attempt's: a course with such a quiz keeps the query of its own).
+RESULT_ORDER = {
+    "highest": (F("percent").desc(nulls_last=True), "number"),
+    "first": ("number",),
+    "last": ("-number",),
+}
+
+
+def outline_annotations(course, employee_field):
+    """``{name: the employee's result in a quiz}`` for the course outline's ticks,
+    as subqueries of the progress query, or None when a quiz is graded on the
+    average of its attempts."""
+    quizzes = course_quiz_rules(course)
+    if any(quiz.grading_method not in RESULT_ORDER for quiz in quizzes):
+        return None
+    return {
+        f"quiz_result_{index}": Subquery(
+            Attempt.objects.graded()
+            .filter(employee_id=OuterRef(employee_field), quiz_key=quiz.translation_key)
+            .order_by(*RESULT_ORDER[quiz.grading_method])
+            .values("percent")[:1]
+        )
+        for index, quiz in enumerate(quizzes)
+    }
+
+
+def outline_passed_keys(course, values):
+    """The quizzes passed, from the results ``outline_annotations`` read."""
+    return {
+        quiz.translation_key
+        for index, quiz in enumerate(course_quiz_rules(course))
+        if passed(values.get(f"quiz_result_{index}"), quiz.pass_mark)
+    }
 
 
 def attempts_by_employee_and_quiz(quizzes, enrolments):

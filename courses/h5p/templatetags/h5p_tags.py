@@ -13,7 +13,7 @@ from ..access import (
     request_origin,
 )
 from ..completion import can_complete, rule_for
-from ..results import own_statements, statements_by_package, summarise
+from ..results import result_from, results_by_package
 
 register = template.Library()
 
@@ -31,11 +31,10 @@ def h5p_activity(context, value):
     user = request.user
     viewer = lesson_viewer(context, request)
     if package.pk in viewer["playable"]:
-        employee, statements = viewer["employee"], viewer["statements"]
-        statements = statements.get(package.pk, [])
+        employee, found = viewer["employee"], viewer["results"]
     elif can_play(user, package):
         employee = profile_of(user)
-        statements = own_statements(employee, package) if employee else []
+        found = results_by_package(employee, [package.pk]) if employee else {}
     else:
         return activity
     token = make_token(
@@ -48,7 +47,7 @@ def h5p_activity(context, value):
         xapi_url=reverse("h5p:xapi", args=[package.pk]),
         user_data_url=reverse("h5p:user_data", args=[package.pk]),
         csrf_token=get_token(request),
-        **own_progress(employee, package, value, statements),
+        **own_progress(employee, package, value, found.get(package.pk)),
     )
     return activity
 
@@ -56,7 +55,7 @@ def h5p_activity(context, value):
 def lesson_viewer(context, request):
     """For the lesson being served, found once per request whatever the number of
     activities: the packages its enrolled viewer may play and the viewer's
-    statements for all of them (one query)."""
+    results in all of them (one query, a row each)."""
     page = context.get("page")
     found = getattr(request, "_lms_h5p_viewer", None)
     if found is not None and found["page"] == getattr(page, "pk", None):
@@ -68,19 +67,21 @@ def lesson_viewer(context, request):
         "page": getattr(page, "pk", None),
         "playable": playable,
         "employee": employee,
-        "statements": statements_by_package(employee, playable) if playable else {},
+        "results": results_by_package(employee, playable) if playable else {},
     }
     request._lms_h5p_viewer = found
     return found
 
 
-def own_progress(employee, package, value, statements):
-    """The employee's result, and whether the block's rule is met."""
+def own_progress(employee, package, value, row):
+    """The employee's result (``row``: their ``H5PResult``, or None), and whether
+    the block's rule is met."""
     if employee is None:
         return {"result": None, "rule_met": False}
+    result = result_from(package, row)
     return {
-        "result": summarise(package, statements),
-        "rule_met": can_complete(package, value) and rule_for(value).is_met(statements),
+        "result": result,
+        "rule_met": can_complete(package, value) and rule_for(value).is_met_by(result),
     }
 
 
