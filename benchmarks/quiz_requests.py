@@ -118,7 +118,17 @@ def first_half(fields, slots):
 # One employee's turn ------------------------------------------------------------------
 
 
-class Engine:
+class Turn:
+    """What the engine's and the bare views' turns share: the right answers."""
+
+    def answers(self, attempt_id):
+        from courses.quizzes.models import Attempt
+
+        key = Attempt.objects.values_list("key", flat=True).get(pk=attempt_id)
+        return right_answers(key), len(key)
+
+
+class Engine(Turn):
     name = "engine"
 
     def __init__(self, facts):
@@ -138,12 +148,6 @@ class Engine:
         expect(response, 302, "/quizzes/attempts/")
         return int(response["Location"].rstrip("/").split("/")[-1])
 
-    def answers(self, attempt_id):
-        from courses.quizzes.models import Attempt
-
-        key = Attempt.objects.values_list("key", flat=True).get(pk=attempt_id)
-        return right_answers(key), len(key)
-
     def save(self, client, attempt_id, data):
         response = client.post(f"/quizzes/attempts/{attempt_id}/save/", data)
         expect(response, 200)
@@ -153,7 +157,7 @@ class Engine:
         expect(response, 302, "/review/")
 
 
-class Bare:
+class Bare(Turn):
     name = "bare"
 
     def __init__(self, facts):
@@ -163,12 +167,6 @@ class Bare:
         response = client.post(f"/bench/bare/quizzes/{self.quiz_id}/start/")
         expect(response, 200)
         return response.json()["attempt"]
-
-    def answers(self, attempt_id):
-        from courses.quizzes.models import Attempt
-
-        key = Attempt.objects.values_list("key", flat=True).get(pk=attempt_id)
-        return right_answers(key), len(key)
 
     def save(self, client, attempt_id, data):
         response = client.post(f"/bench/bare/attempts/{attempt_id}/save/", data)
