@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from people.models import EmployeeProfile
 
+from . import prepared
 from .assessments import (
     assessment_states,
     outline_annotations,
@@ -13,7 +14,7 @@ from .assessments import (
 )
 from .locales import active_locale, default_locale
 from .models import CourseCompetency, CoursePage, Enrolment, LessonPage, LessonProgress
-from .routing import cached, cached_many
+from .routing import cached, cached_many, pages_version
 
 
 @dataclass
@@ -147,35 +148,73 @@ def dashboard_sections(user):
 
 def enrolment_with_progress(user, course):
     """``(enrolment, progress rows)``: the user's current enrolment in the logical
-    course and its lessons' progress, in one query once a lesson has been visited
-    (the rows bring their enrolment and employee along, and what the outline ticks
-    besides lessons: the quizzes passed, ``outline_values``)."""
+    course, its employee and its lessons' progress, in one query whose SQL is built
+    once per course and page-tree version (``courses.prepared``); the enrolment
+    brings what the outline ticks besides lessons (the quizzes passed,
+    ``outline_values``)."""
     if not user.is_authenticated:
         return None, []
-    ticks = outline_ticks(course)
-    rows = list(
-        LessonProgress.objects.filter(
-            enrolment__employee__user=user,
-            enrolment__is_current=True,
-            enrolment__course_key=course.translation_key,
-        )
-        .select_related("enrolment__employee")
-        .annotate(**ticks("enrolment__employee_id"))
+    shape = ("enrolment-with-progress", course.pk, course.translation_key)
+    shape += (pages_version(),)
+    found, names = prepared.run(
+        shape,
+        lambda user_id: progress_query(course, outline_ticks(course), user_id),
+        [user.pk],
     )
-    if rows:
-        enrolment = rows[0].enrolment
-        for row in rows:
-            row.enrolment = enrolment
-        return with_outline_values(enrolment, rows[0], ticks), rows
-    enrolment = (
+    return enrolment_from(found, names)
+
+
+ENROLMENT_FIELDS = tuple(Enrolment._meta.concrete_fields)
+EMPLOYEE_FIELDS = tuple(EmployeeProfile._meta.concrete_fields)
+PROGRESS_FIELDS = tuple(LessonProgress._meta.concrete_fields)
+
+
+def progress_query(course, ticks, user_id):
+    """The current enrolment of ``user_id`` in the logical course, with its employee
+    and progress rows (one row each, or one row with none), as columns; and the
+    names of the outline's ticks among them (None: the outline reads them itself)."""
+    annotations = ticks("employee_id")
+    columns = [field.name for field in ENROLMENT_FIELDS]
+    columns += [f"employee__{field.name}" for field in EMPLOYEE_FIELDS]
+    columns += [f"lesson_progress__{field.name}" for field in PROGRESS_FIELDS]
+    queryset = (
         Enrolment.objects.current()
         .for_course(course)
-        .filter(employee__user=user)
-        .select_related("employee")
-        .annotate(**ticks("employee_id"))
-        .first()
+        .filter(employee__user_id=user_id)
+        .annotate(**annotations)
+        .order_by("pk", "lesson_progress__pk")
+        .values_list(*columns, *annotations)
     )
-    return with_outline_values(enrolment, enrolment, ticks), []
+    return queryset, ticks.names
+
+
+def enrolment_from(found, names):
+    if not found:
+        return None, []
+    first = found[0]
+    ends = (
+        len(ENROLMENT_FIELDS),
+        len(ENROLMENT_FIELDS) + len(EMPLOYEE_FIELDS),
+        len(ENROLMENT_FIELDS) + len(EMPLOYEE_FIELDS) + len(PROGRESS_FIELDS),
+    )
+    enrolment = from_row(Enrolment, ENROLMENT_FIELDS, first[: ends[0]])
+    enrolment.employee = from_row(
+        EmployeeProfile, EMPLOYEE_FIELDS, first[ends[0] : ends[1]]
+    )
+    if names is not None:
+        enrolment.outline_values = dict(zip(names, first[ends[2] :], strict=True))
+    rows = []
+    for row in found:
+        if row[0] != enrolment.pk or row[ends[1]] is None:
+            continue  # another current enrolment (there is none), or no progress yet
+        progress = from_row(LessonProgress, PROGRESS_FIELDS, row[ends[1] : ends[2]])
+        progress.enrolment = enrolment
+        rows.append(progress)
+    return enrolment, rows
+
+
+def from_row(model, fields, values):
+    return model.from_db("default", [field.attname for field in fields], values)
 
 
 def outline_ticks(course):
@@ -193,12 +232,6 @@ def outline_ticks(course):
 
     ticks.names = None
     return ticks
-
-
-def with_outline_values(enrolment, row, ticks):
-    if enrolment is not None and ticks.names is not None:
-        enrolment.outline_values = {name: getattr(row, name) for name in ticks.names}
-    return enrolment
 
 
 def outline_pages(course):

@@ -3,12 +3,13 @@
 Wagtail finds a page five levels deep with two queries a level (the child by its
 slug, then its specific row) and checks view restrictions with two more. Here a
 page knows its live children's slugs and types from the cache, so each level costs
-one typed query, and the restrictions of a page and its ancestors come from one.
+one typed query, and the restrictions of a page and its ancestors are read with
+one query and then kept in the cache.
 
 The cache holds only what changes when pages are saved, published, unpublished,
 moved or deleted, or when view restrictions change; each of those moves a version
-number on, so every cached entry from before is left unused (use a shared cache, Redis, when several processes
-serve the site: ``REDIS_URL``)."""
+number on, so every cached entry from before is left unused (use a shared cache,
+Redis, when several processes serve the site: ``REDIS_URL``)."""
 
 from threading import local
 
@@ -166,12 +167,21 @@ def view_restrictions(page):
     )
 
 
+def cached_restrictions(page):
+    """The rows of ``view_restrictions``, kept until the page tree or a restriction
+    changes; their passwords stay in the database (read if a form shows one)."""
+    return cached(
+        "restrictions", page.pk, lambda: list(view_restrictions(page).defer("password"))
+    )
+
+
 class CachedRoutingMixin:
     """For a Page subclass: the pages of the rest of the path are found in the
     cache, and only the last one is loaded, with one typed query; its parent, as
     Wagtail's route leaves it, comes from the cache too (``cached_page``), unless
     the page's class says it is served without it (``routing_loads_parent =
-    False``); view restrictions in one query. Anything not found this way goes Wagtail's own way."""
+    False``); view restrictions from the cache, or one query. Anything not found
+    this way goes Wagtail's own way."""
 
     routing_loads_parent = True
 
@@ -190,4 +200,9 @@ class CachedRoutingMixin:
         return target.route(request, path_components[len(found) :])
 
     def get_view_restrictions(self):
-        return view_restrictions(self)
+        """``view_restrictions``, its rows read from the cache: a queryset still
+        (the admin orders and filters it, which asks the database again)."""
+        restrictions = view_restrictions(self)
+        restrictions._result_cache = cached_restrictions(self)
+        restrictions._prefetch_done = True
+        return restrictions
