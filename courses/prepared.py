@@ -80,6 +80,41 @@ def run(shape, build, values, using="default"):
     return found.rows(values), found.meta
 
 
+def instances(shape, queryset_for, values, related=(), using="default"):
+    """The model instances ``queryset_for(*markers)`` finds, run with ``values`` in
+    the markers' places, each with the forward relations named in ``related``
+    loaded as ``select_related`` loads them."""
+
+    def build(*markers):
+        queryset = queryset_for(*markers)
+        parts = [(queryset.model, None)]
+        for name in related:
+            parts.append((queryset.model._meta.get_field(name).related_model, name))
+        columns = [
+            f"{name}__{field.name}" if name else field.name
+            for model, name in parts
+            for field in model._meta.concrete_fields
+        ]
+        return queryset.values_list(*columns), parts
+
+    rows, parts = run(shape, build, values, using)
+    found = []
+    for row in rows:
+        start, loaded = 0, []
+        for model, _name in parts:
+            fields = model._meta.concrete_fields
+            attnames = [field.attname for field in fields]
+            loaded.append(
+                model.from_db(using, attnames, row[start : start + len(fields)])
+            )
+            start += len(fields)
+        instance = loaded[0]
+        for (_model, name), other in zip(parts[1:], loaded[1:], strict=True):
+            setattr(instance, name, other)
+        found.append(instance)
+    return found
+
+
 def forget():
     """Drop every compiled statement (tests that change what a shape means)."""
     with _lock:

@@ -15,6 +15,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses import prepared
 from courses.models import LessonPage
 from courses.services import complete_lesson
 
@@ -284,8 +285,18 @@ RESULT_FIELDS = ("attempts", "first", "last", "best", "completed", "last_at")
 
 
 def results_by_package(employee, package_ids):
-    """``{package id: H5PResult}`` of the employee in one query (one row each)."""
-    rows = H5PResult.objects.filter(employee=employee, package__in=package_ids)
+    """``{package id: H5PResult}`` of the employee in one query (one row each),
+    its SQL built once for each set of packages."""
+    ids = tuple(sorted({int(pk) for pk in package_ids}))
+    if not ids or employee is None:
+        return {}
+    rows = prepared.instances(
+        ("h5p-results", ids),
+        lambda employee_id: H5PResult.objects.filter(
+            employee_id=employee_id, package__in=ids
+        ),
+        [employee.pk],
+    )
     return {row.package_id: row for row in rows}
 
 
