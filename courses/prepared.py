@@ -82,8 +82,9 @@ def run(shape, build, values, using="default"):
 
 def instances(shape, queryset_for, values, related=(), using="default"):
     """The model instances ``queryset_for(*markers)`` finds, run with ``values`` in
-    the markers' places, each with the forward relations named in ``related``
-    loaded as ``select_related`` loads them."""
+    the markers' places: with its annotations as attributes, and the forward
+    relations named in ``related`` loaded as ``select_related`` loads them (None
+    for an empty nullable one)."""
 
     def build(*markers):
         queryset = queryset_for(*markers)
@@ -95,24 +96,30 @@ def instances(shape, queryset_for, values, related=(), using="default"):
             for model, name in parts
             for field in model._meta.concrete_fields
         ]
-        return queryset.values_list(*columns), parts
+        annotations = list(queryset.query.annotations)
+        return queryset.values_list(*columns, *annotations), (parts, annotations)
 
-    rows, parts = run(shape, build, values, using)
-    found = []
-    for row in rows:
-        start, loaded = 0, []
-        for model, _name in parts:
-            fields = model._meta.concrete_fields
-            attnames = [field.attname for field in fields]
-            loaded.append(
-                model.from_db(using, attnames, row[start : start + len(fields)])
-            )
-            start += len(fields)
-        instance = loaded[0]
-        for (_model, name), other in zip(parts[1:], loaded[1:], strict=True):
-            setattr(instance, name, other)
-        found.append(instance)
-    return found
+    rows, (parts, annotations) = run(shape, build, values, using)
+    return [instance_from(row, parts, annotations, using) for row in rows]
+
+
+def instance_from(row, parts, annotations, using):
+    start, loaded = 0, []
+    for model, _name in parts:
+        fields = model._meta.concrete_fields
+        values = row[start : start + len(fields)]
+        start += len(fields)
+        if values[fields.index(model._meta.pk)] is None:
+            loaded.append(None)  # a nullable relation with no row
+            continue
+        attnames = [field.attname for field in fields]
+        loaded.append(model.from_db(using, attnames, values))
+    instance = loaded[0]
+    for (_model, name), other in zip(parts[1:], loaded[1:], strict=True):
+        setattr(instance, name, other)
+    for name, value in zip(annotations, row[start:], strict=True):
+        setattr(instance, name, value)
+    return instance
 
 
 def forget():

@@ -54,21 +54,25 @@ def localized_pages(model, keys, locale=None):
     return found
 
 
-def progress_for(enrolments):
+def progress_for(enrolments, completed=None):
     """Progress of many enrolments in one query (their lessons and localized course
-    pages come from the cache, or two more queries), whatever their number."""
+    pages come from the cache, or two more queries), whatever their number;
+    ``completed``: ``[(enrolment id, lesson key)]`` of their completed lessons,
+    when the caller has read them."""
     enrolments = list(enrolments)
     required = required_lessons({e.course.path for e in enrolments})
-    completed = {}
-    for enrolment_id, key in LessonProgress.objects.filter(
-        enrolment__in=enrolments, completed_at__isnull=False
-    ).values_list("enrolment_id", "lesson_key"):
-        completed.setdefault(enrolment_id, set()).add(key)
+    if completed is None:
+        completed = LessonProgress.objects.filter(
+            enrolment__in=enrolments, completed_at__isnull=False
+        ).values_list("enrolment_id", "lesson_key")
+    done_by_enrolment = {}
+    for enrolment_id, key in completed:
+        done_by_enrolment.setdefault(enrolment_id, set()).add(key)
     pages = localized_courses([e.course_key for e in enrolments])
     result = []
     for enrolment in enrolments:
         needed = required.get(enrolment.course.path, set())
-        done = completed.get(enrolment.pk, set())
+        done = done_by_enrolment.get(enrolment.pk, set())
         result.append(
             CourseProgress(
                 enrolment=enrolment,
@@ -126,14 +130,31 @@ def lesson_rows(course_paths):
 
 
 def dashboard_sections(user):
-    """Enrolments grouped for “My learning”."""
-    enrolments = (
-        Enrolment.objects.current()
-        .filter(employee__user=user)
-        .select_related("course")
-        .order_by("due_date", "-enrolled_at")
+    """Enrolments grouped for “My learning”, in two queries whose SQL is built
+    once (``courses.prepared``)."""
+    enrolments = prepared.instances(
+        ("dashboard-enrolments",),
+        lambda user_id: (
+            Enrolment.objects.current()
+            .filter(employee__user_id=user_id)
+            .order_by("due_date", "-enrolled_at", "pk")
+        ),
+        [user.pk],
+        related=("course",),
     )
-    rows = progress_for(enrolments)
+    completed, _meta = prepared.run(
+        ("dashboard-completed",),
+        lambda user_id: (
+            LessonProgress.objects.filter(
+                enrolment__employee__user_id=user_id,
+                enrolment__is_current=True,
+                completed_at__isnull=False,
+            ).values_list("enrolment_id", "lesson_key"),
+            None,
+        ),
+        [user.pk],
+    )
+    rows = progress_for(enrolments, completed)
     sections = {"assigned": [], "in_progress": [], "finished": []}
     for row in rows:
         status = row.enrolment.status

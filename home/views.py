@@ -2,6 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Exists
 from django.shortcuts import render
 
+from courses import prepared
 from courses.progress import dashboard_sections
 from people.models import EmployeeProfile, OrgUnit, managed_paths
 
@@ -9,12 +10,15 @@ from people.models import EmployeeProfile, OrgUnit, managed_paths
 @login_required
 def dashboard(request):
     """“My learning”: where the employee stands; managers also see their team size."""
-    profile = (
-        EmployeeProfile.objects.select_related("org_unit", "position")
-        .filter(user=request.user)
-        .annotate(manages=Exists(OrgUnit.objects.filter(managers__user=request.user)))
-        .first()
+    found = prepared.instances(
+        ("dashboard-profile",),
+        lambda user_id: EmployeeProfile.objects.filter(user_id=user_id).annotate(
+            manages=Exists(OrgUnit.objects.filter(managers__user_id=user_id))
+        ),
+        [request.user.pk],
+        related=("org_unit", "position"),
     )
+    profile = found[0] if found else None
     team_size = None
     # Most people manage nothing: the profile's row says so, no query of its own.
     if profile and profile.manages and managed_paths(request.user):
