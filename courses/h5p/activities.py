@@ -6,12 +6,12 @@ few columns only) and when it moves to another course. Everything that asks “m
 this employee play this package” or “which lessons does this result complete” reads
 these rows with one query instead of every lesson body."""
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, FilteredRelation, OuterRef, Q
 from wagtail.models import Page
 
 from courses.models import Enrolment, LessonProgress
 
-from .models import H5PPackage, LessonActivity
+from .models import H5PPackage, H5PResult, LessonActivity
 
 BLOCK_TYPE = "h5p"
 
@@ -99,10 +99,12 @@ def playing_enrolments(package_id, user=None, employee=None):
     )
 
 
-def lesson_rules(package_id, enrolments):
+def lesson_rules(package_id, enrolments, employee=None):
     """Every H5P block of the live lessons that play ``package_id`` in the courses
     of ``enrolments``, with its package, the lesson's completion mode and whether
-    the employee has completed the lesson already: one query."""
+    the employee has completed the lesson already: one query. With ``employee``,
+    each block brings the employee's ``H5PResult`` in its package too
+    (``own_result``, None before their first statement)."""
     keys = [e.course_key for e in enrolments]
     lessons = LessonActivity.objects.filter(
         package_id=package_id, course_key__in=keys, lesson__live=True
@@ -112,7 +114,7 @@ def lesson_rules(package_id, enrolments):
         lesson_key=OuterRef("lesson__translation_key"),
         completed_at__isnull=False,
     )
-    return (
+    blocks = (
         LessonActivity.objects.filter(lesson_id__in=lessons)
         .select_related("package")
         .annotate(
@@ -122,3 +124,27 @@ def lesson_rules(package_id, enrolments):
         )
         .order_by("lesson_id", "position")
     )
+    if employee is None:
+        return blocks
+    own = FilteredRelation(
+        "package__results", condition=Q(package__results__employee=employee)
+    )
+    columns = {f"own_{name}": F(f"own__{name}") for name in OWN_RESULT_FIELDS}
+    return with_own_results(blocks.annotate(own=own).annotate(**columns), employee)
+
+
+OWN_RESULT_FIELDS = ("id", "attempts", "first", "last", "best", "completed", "last_at")
+
+
+def with_own_results(blocks, employee):
+    found = []
+    for block in blocks:
+        values = {name: getattr(block, f"own_{name}") for name in OWN_RESULT_FIELDS}
+        block.own_result = None
+        if values["id"] is not None:
+            block.own_result = H5PResult(
+                employee=employee, package_id=block.package_id, **values
+            )
+            block.own_result._state.adding = False
+        found.append(block)
+    return found

@@ -137,16 +137,15 @@ def same_owner(existing, employee, package):
 def lesson_state(employee, package, enrolments=None, statement=None):
     """The H5P blocks of the live lessons playing ``package`` in the employee's
     courses (``LessonActivity`` rows), and the employee's results for their
-    packages (``{package id: H5PResult}``): two queries, whatever the number of
+    packages (``{package id: H5PResult}``): one query, whatever the number of
     lessons, courses and attempts. ``statement``, just stored, is added to the
     result in ``package`` and kept (one more query)."""
     if enrolments is None:
         enrolments = list(playing_enrolments(package.pk, employee=employee))
-    blocks = list(lesson_rules(package.pk, enrolments)) if enrolments else []
-    wanted = {b.package_id for b in blocks}
-    if statement is not None:
-        wanted.add(package.pk)
-    results = results_by_package(employee, wanted) if wanted else {}
+    blocks = lesson_rules(package.pk, enrolments, employee) if enrolments else []
+    results = {b.package_id: b.own_result for b in blocks if b.own_result}
+    if statement is not None and package.pk not in {b.package_id for b in blocks}:
+        results.update(results_by_package(employee, [package.pk]))
     if statement is not None:
         results[package.pk] = keep_result(
             results.get(package.pk), employee, package, statement

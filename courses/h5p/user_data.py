@@ -97,7 +97,13 @@ def stored_value(employee, package, data_type, sub_content_id):
 
 def lock_employee(employee):
     """Serialises an employee's writes, so two requests cannot both pass a quota."""
-    list(type(employee).objects.select_for_update().filter(pk=employee.pk).values("pk"))
+    list(
+        type(employee)
+        .objects.select_for_update()
+        .filter(pk=employee.pk)
+        .order_by()
+        .values("pk")
+    )
 
 
 def state_kept(employee, package, excluding):

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_POST, require_safe
 
+from courses.blocks import packages_by_id
 from courses.progress import profile_of
 
 from . import conf
@@ -132,7 +133,9 @@ def learner_for(request, package_id):
     """``(employee, package, enrolments)`` when the session's employee is enrolled
     in courses playing the package (those enrolments); ``(None, package, [])`` for
     an editor's preview, which stores nothing; otherwise 404."""
-    package = get_object_or_404(H5PPackage, pk=package_id)
+    package = packages_by_id({package_id}).get(package_id)  # kept in the cache
+    if package is None:
+        raise Http404
     enrolments = list(playing_enrolments(package.pk, request.user))
     if enrolments:
         return enrolments[0].employee, package, enrolments

@@ -15,19 +15,21 @@ from tests.courses.conftest import make_course
 from .conftest import add_activity, csrf_client_for, import_bytes, post_json, statement
 from .packages import demo
 
-LESSON_QUERIES = 11
-XAPI_QUERIES = 10
+LESSON_QUERIES = 9
+XAPI_QUERIES = 10  # BEGIN and COMMIT included
 
 
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK")
 
 
-def captured(request):
-    """The response and its SQL, without the transaction's BEGIN and COMMIT (SQLite
-    shows them, PostgreSQL does not); savepoints count."""
+def captured(request, transaction_control=False):
+    """The response and its SQL; the transaction's BEGIN and COMMIT only when
+    ``transaction_control`` (a lesson opens none); savepoints count."""
     with CaptureQueriesContext(connection) as queries:
         response = request()
     sql = [query["sql"] for query in queries.captured_queries]
+    if transaction_control:
+        return response, sql
     return response, [q for q in sql if not q.startswith(TRANSACTION_CONTROL)]
 
 
@@ -52,7 +54,7 @@ def h5p_world(catalogue, employee, size):
     return lesson
 
 
-def test_an_h5p_lesson_costs_at_most_11_queries(client, enrolled, h5p_lesson):
+def test_an_h5p_lesson_costs_at_most_9_queries(client, enrolled, h5p_lesson):
     client.force_login(enrolled.employee.user)
     assert lesson_queries(client, h5p_lesson.url) <= LESSON_QUERIES
 
@@ -69,7 +71,7 @@ def test_h5p_lesson_queries_do_not_grow_with_lessons_enrolments_or_blocks(
 def post_answer(client, package):
     url = reverse("h5p:xapi", args=[package.pk])
     data = statement(package, str(uuid.uuid4()), raw=0, top=1)
-    return captured(lambda: post_json(client, url, data))
+    return captured(lambda: post_json(client, url, data), transaction_control=True)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -85,6 +87,7 @@ def test_an_xapi_statement_costs_at_most_10_queries_and_no_savepoint(
     response, queries = post_answer(client, package)
     assert response.status_code == 201, response.content
     assert len(queries) <= XAPI_QUERIES, "\n".join(queries)
+    assert [sql for sql in queries if sql.startswith("BEGIN")] == ["BEGIN"]
     assert not [sql for sql in queries if sql.startswith("SAVEPOINT")]
 
 
@@ -104,6 +107,20 @@ def test_xapi_queries_do_not_grow_with_lessons_or_enrolments(catalogue, employee
         assert response.status_code == 201
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_a_deleted_package_takes_no_statement(client, enrolled, h5p_lesson, package):
+    """The endpoint takes the package from the cache, as the lesson does; a
+    deletion leaves it behind at once."""
+    client = csrf_client_for(enrolled.employee.user)
+    assert client.get(h5p_lesson.url).status_code == 200  # the package is cached
+    h5p_lesson.body = []
+    h5p_lesson.save_revision().publish()
+    package_id = package.pk
+    package.delete()
+    package.pk = package_id
+    response, _queries = post_answer(client, package)
+    assert response.status_code == 404
 
 
 def test_a_renamed_package_is_shown_at_once(client, enrolled, h5p_lesson, package):
