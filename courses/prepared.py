@@ -40,6 +40,9 @@ class Statement:
         }
         self.compiler = compiler
         self.using = using
+        # The columns' converters, found once: they keep no state of a request.
+        columns = [column[0] for column in compiler.select[: compiler.col_count]]
+        self.converters = compiler.get_converters(columns)
 
     def rows(self, values):
         params = list(self.params)
@@ -48,7 +51,9 @@ class Statement:
         with connections[self.using].cursor() as cursor:
             cursor.execute(self.sql, params)
             found = cursor.fetchall()
-        return list(self.compiler.results_iter(results=[found]))
+        if not self.converters:
+            return found
+        return list(self.compiler.apply_converters(found, self.converters))
 
 
 def statement(shape, build, markers, using="default"):
