@@ -9,7 +9,7 @@ from courses.services import complete_lesson, enrol_self
 from tests.courses.conftest import make_course
 from tests.factories import CompetencyFactory, make_levels
 
-LESSON_QUERIES = 9
+LESSON_QUERIES = 8
 
 
 def queries_for(client, url):
@@ -43,7 +43,7 @@ def test_course_page_queries_do_not_grow_with_lessons_or_competencies(
     assert large == small
 
 
-def test_a_lesson_costs_at_most_9_queries(client, catalogue, employee):
+def test_a_lesson_costs_at_most_8_queries(client, catalogue, employee):
     client.force_login(employee.user)
     course = course_with(catalogue, employee, 5, 2)
     assert queries_for(client, course.lessons()[1].url) <= LESSON_QUERIES
