@@ -15,11 +15,10 @@ from wagtail.models import PageViewRestriction
 from courses import prepared
 from courses.models import CoursePage, Enrolment, LessonProgress
 from courses.progress import enrolment_with_progress
-from courses.quizzes.models import Attempt
 from courses.routing import cached_restrictions
 from courses.services import complete_lesson, enrol_self
 from tests.quizzes.conftest import category as category  # noqa: F401
-from tests.quizzes.conftest import make_quiz
+from tests.quizzes.conftest import graded, make_quiz
 from tests.quizzes.conftest import questions as questions  # noqa: F401
 
 from .conftest import make_course
@@ -97,20 +96,7 @@ def test_the_outline_follows_a_quiz_republished_after_a_statement_was_built(
     enrolment = enrol_self(employee=employee, course=course)
     client.force_login(employee.user)
     quiz = make_quiz(course, questions, pass_mark=60, grading_method="highest")
-    for number, percent in enumerate(["70", "40"], start=1):
-        Attempt.objects.create(
-            employee=employee,
-            quiz=quiz,
-            quiz_key=quiz.translation_key,
-            enrolment=enrolment,
-            number=number,
-            state=Attempt.State.GRADED,
-            language="az",
-            submitted_at=timezone.now(),
-            graded_at=timezone.now(),
-            percent=Decimal(percent),
-            passed=Decimal(percent) >= 60,
-        )
+    graded(quiz, employee, enrolment, "70", "40")
     assert DONE in item_of(client.get(course.url).content.decode(), "Yekun test")
     quiz.grading_method = "last"  # the last attempt, 40 %, is the result now
     quiz.save_revision().publish()

@@ -1,9 +1,11 @@
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from courses.models import CoursePage
 from courses.quizzes.models import (
+    Attempt,
     Question,
     QuestionCategory,
     QuestionOption,
@@ -101,6 +103,24 @@ def category(db):
 @pytest.fixture
 def questions(category):
     return sample_questions(category)
+
+
+def graded(quiz, employee, enrolment, *percents):
+    """Graded attempts of ``quiz`` by ``employee``, one per percent, in order."""
+    for number, percent in enumerate(percents, start=1):
+        Attempt.objects.create(
+            employee=employee,
+            quiz=quiz,
+            quiz_key=quiz.translation_key,
+            enrolment=enrolment,
+            number=number,
+            state=Attempt.State.GRADED,
+            language="az",
+            submitted_at=timezone.now(),
+            graded_at=timezone.now(),
+            percent=Decimal(percent),
+            passed=Decimal(percent) >= quiz.pass_mark,
+        )
 
 
 def make_quiz(course, questions, **settings):

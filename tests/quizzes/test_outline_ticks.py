@@ -3,38 +3,17 @@ query (issue 14) under every grading method, and with a query of its own when th
 quiz is graded on the average of attempts; the count of queries does not grow
 with attempts."""
 
-from decimal import Decimal
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from courses.models import CoursePage
-from courses.quizzes.models import Attempt
 from courses.services import enrol_self
 from tests.courses.conftest import make_course
 
-from .conftest import make_quiz
+from .conftest import graded, make_quiz
 
 TICK = 'class="outline__done"'
-
-
-def graded(quiz, employee, enrolment, *percents):
-    for number, percent in enumerate(percents, start=1):
-        Attempt.objects.create(
-            employee=employee,
-            quiz=quiz,
-            quiz_key=quiz.translation_key,
-            enrolment=enrolment,
-            number=number,
-            state=Attempt.State.GRADED,
-            language="az",
-            submitted_at=timezone.now(),
-            graded_at=timezone.now(),
-            percent=Decimal(percent),
-            passed=Decimal(percent) >= quiz.pass_mark,
-        )
 
 
 def quiz_ticked(client, course):
